@@ -31,21 +31,15 @@ export function foldForMatch(text: string): string {
 export function assignIds(roadmap: Roadmap): Roadmap {
   // Sections and topics under one parent share a namespace, so one `seen` serves both.
   const seen = new Map<string, number>();
-  return {
-    ...roadmap,
-    sections: withIds(roadmap.sections, '', 'section', section, seen),
-    topics: withIds(roadmap.topics, '', 'topic', topic, seen),
-  };
+  // Topics first: in the document they stand before the subsections of their section.
+  const topics = withIds(roadmap.topics, '', 'topic', topic, seen);
+  return { ...roadmap, topics, sections: withIds(roadmap.sections, '', 'section', section, seen) };
 }
 
 function section(node: Section, id: string): Section {
   const seen = new Map<string, number>();
-  return {
-    ...node,
-    id,
-    sections: withIds(node.sections, id, 'section', section, seen),
-    topics: withIds(node.topics, id, 'topic', topic, seen),
-  };
+  const topics = withIds(node.topics, id, 'topic', topic, seen);
+  return { ...node, id, topics, sections: withIds(node.sections, id, 'section', section, seen) };
 }
 
 function topic(node: Topic, id: string): Topic {

@@ -1,0 +1,85 @@
+/** What every command gets: its streams and styles, the options, a lazily opened store and the clock. */
+import type { Store } from '../store/db.js';
+import { resolveDbLocation, type DbLocation } from '../store/location.js';
+import type { Style } from '../render/style.js';
+
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean | undefined;
+  columns?: number | undefined;
+}
+
+export interface Io {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  stdinIsTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  platform: NodeJS.Platform;
+  homedir: string;
+}
+
+export interface GlobalOptions {
+  roadmap?: string;
+  db?: string;
+  color?: boolean;
+}
+
+export interface Context {
+  io: Io;
+  options: GlobalOptions;
+  /** Styles for what goes to stdout and to stderr, decided separately. */
+  style: Style;
+  errStyle: Style;
+  print(text: string): void;
+  /** A message for the person (not data): to stderr. */
+  notice(text: string): void;
+  location(): DbLocation;
+  store(): Promise<Store>;
+  now(): Date;
+  /** Width to lay out for on stdout; undefined when it is not a terminal and COLUMNS is unset. */
+  columns(): number | undefined;
+  close(): void;
+}
+
+export function createContext(io: Io, options: GlobalOptions, styles: { style: Style; errStyle: Style }): Context {
+  let store: Store | undefined;
+  const location = () => resolveDbLocation({ dbFlag: options.db, env: io.env, platform: io.platform, homedir: io.homedir });
+  return {
+    io,
+    options,
+    ...styles,
+    print: (text) => io.stdout.write(text),
+    notice: (text) => io.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    location,
+    async store() {
+      if (!store) {
+        const { Store } = await import('../store/db.js');
+        store = Store.open(location().path);
+      }
+      return store;
+    },
+    now: () => clock(io.env),
+    columns: () => terminalColumns(io),
+    close() {
+      store?.close();
+      store = undefined;
+    },
+  };
+}
+
+/** ROADMAP_NOW pins "now" for tests and demos. */
+function clock(env: Io['env']): Date {
+  const pinned = env.ROADMAP_NOW;
+  if (pinned) {
+    const date = new Date(pinned);
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  return new Date();
+}
+
+export function terminalColumns(io: Pick<Io, 'stdout' | 'env'>): number | undefined {
+  if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
+  const fromEnv = Number.parseInt(io.env.COLUMNS ?? '', 10);
+  if (Number.isFinite(fromEnv) && fromEnv > 0) return fromEnv;
+  return io.stdout.isTTY ? 80 : undefined;
+}

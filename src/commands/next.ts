@@ -1,0 +1,28 @@
+import { UserError } from '../errors.js';
+import { suggestNext } from '../roadmap/next.js';
+import { renderJson, toNextJson } from '../render/json.js';
+import { renderNext } from '../render/next.js';
+import { loadActive } from './active.js';
+import type { Context } from './context.js';
+
+export interface NextOptions {
+  json?: boolean;
+  count?: string;
+}
+
+export const DEFAULT_NEXT_COUNT = 5;
+
+export async function next(ctx: Context, options: NextOptions): Promise<void> {
+  const count = parseCount(options.count);
+  const { loaded } = await loadActive(ctx, { hint: !options.json });
+  const suggestions = suggestNext(loaded.index, loaded.statuses, count);
+  const roadmap = { id: loaded.id, title: loaded.roadmap.title };
+  ctx.print(options.json ? renderJson(toNextJson(roadmap, suggestions)) : renderNext(roadmap, suggestions, ctx.style, ctx.columns()));
+}
+
+function parseCount(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_NEXT_COUNT;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new UserError(`-n takes a whole number of at least 1, not '${value}'`);
+  return count;
+}

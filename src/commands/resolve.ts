@@ -1,0 +1,36 @@
+/** What a user typed → topics, or an error that lists candidates or close matches. */
+import { UserError } from '../errors.js';
+import { findNode } from '../roadmap/find.js';
+import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
+
+export function resolveTopics(index: RoadmapIndex, roadmapId: string, queries: readonly string[]): IndexedNode[] {
+  return queries.map((query) => {
+    const result = findNode(index, query);
+    switch (result.type) {
+      case 'found':
+        return result.node;
+      case 'ambiguous':
+        throw new UserError(`'${query}' matches ${countNodes(result.candidates)} in ${roadmapId}; nothing was changed`, {
+          details: result.candidates.map(describe),
+          hint: 'name one by its id, its full title, or a path such as "Phase 1/Goroutines"',
+        });
+      case 'unknown':
+        throw new UserError(`no topic matches '${query}' in ${roadmapId}; nothing was changed`, {
+          details: result.suggestions.length > 0 ? ['did you mean:', ...result.suggestions.map(describe)] : [],
+          hint: 'roadmap status --topics lists every topic with its id',
+        });
+    }
+  });
+}
+
+function countNodes(nodes: readonly IndexedNode[]): string {
+  const sections = nodes.filter((node) => node.type === 'section').length;
+  const topics = nodes.length - sections;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return [sections && plural(sections, 'section'), topics && plural(topics, 'topic')].filter(Boolean).join(' and ');
+}
+
+function describe(node: IndexedNode): string {
+  const where = node.path.length > 0 ? `  (${node.path.join(' › ')})` : '';
+  return `  ${node.shortId}  ${node.title}${where}`;
+}

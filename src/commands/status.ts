@@ -1,0 +1,28 @@
+import { computeProgress } from '../roadmap/progress.js';
+import { renderJson, toStatusJson } from '../render/json.js';
+import { renderStatus } from '../render/status.js';
+import { loadActive } from './active.js';
+import type { Context } from './context.js';
+
+export interface StatusOptions {
+  json?: boolean;
+  topics?: boolean;
+}
+
+export async function status(ctx: Context, options: StatusOptions): Promise<void> {
+  const { loaded } = await loadActive(ctx, { hint: !options.json });
+  const progress = computeProgress(loaded.roadmap, loaded.statuses);
+  if (options.json) {
+    ctx.print(renderJson(toStatusJson(loaded.id, progress)));
+    return;
+  }
+  ctx.print(
+    renderStatus(progress, {
+      roadmapId: loaded.id,
+      style: ctx.style,
+      columns: ctx.columns(),
+      topics: options.topics === true,
+      shortIds: new Map(loaded.index.nodes.map((node) => [node.id, node.shortId])),
+    }),
+  );
+}

@@ -1,0 +1,13 @@
+import { checkRoadmapId, loadRoadmap } from '../catalog/load.js';
+import { computeProgress } from '../roadmap/progress.js';
+import { sanitize } from '../render/text.js';
+import type { Context } from './context.js';
+
+export async function use(ctx: Context, roadmapId: string): Promise<void> {
+  const id = checkRoadmapId(roadmapId);
+  const store = await ctx.store();
+  const loaded = await loadRoadmap(store, id, ctx.now());
+  store.write(() => store.setMeta('active', id));
+  const { done, total } = computeProgress(loaded.roadmap, loaded.statuses);
+  ctx.print(`Now using ${ctx.style.bold(id)}: ${sanitize(loaded.roadmap.title)} (${done} of ${total} done)\n${ctx.style.dim('See where you are: roadmap status')}\n`);
+}

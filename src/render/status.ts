@@ -1,0 +1,104 @@
+/** `roadmap status` for people: the section tree with a bar, done/total and percent per row. */
+import { counts, type Counts, type RoadmapProgress, type SectionProgress, type TopicProgress } from '../roadmap/progress.js';
+import { renderBar } from './bar.js';
+import type { Style } from './style.js';
+import { padStart, sanitize, truncate, width } from './text.js';
+
+export interface StatusOptions {
+  roadmapId: string;
+  style: Style;
+  /** Terminal width; undefined when output is not a terminal: then titles are never cut. */
+  columns: number | undefined;
+  /** List each topic under its section too. */
+  topics: boolean;
+  shortIds: ReadonlyMap<string, string>;
+}
+
+type Row =
+  | { type: 'section'; title: string; depth: number; counts: Counts }
+  | { type: 'topic'; topic: TopicProgress; depth: number };
+
+const INDENT = 2;
+const MAX_BAR = 24;
+const MIN_BAR = 6;
+const PERCENT_CELLS = 4;
+
+export function renderStatus(progress: RoadmapProgress, options: StatusOptions): string {
+  const rows: Row[] = [];
+  if (progress.topics.length > 0) {
+    rows.push({ type: 'section', title: 'Topics', depth: 0, counts: sumOf(progress.topics) });
+    if (options.topics) rows.push(...progress.topics.flatMap((topic) => topicRows(topic, 1)));
+  }
+  for (const section of progress.sections) rows.push(...sectionRows(section, 0, options.topics));
+  const overall: Row = { type: 'section', title: 'Overall', depth: 0, counts: progress };
+
+  const sections = [...rows, overall].filter((row) => row.type === 'section');
+  const countCells = Math.max(...sections.map((row) => countText(row.counts).length));
+  const labelWidth = Math.max(...sections.map((row) => row.depth * INDENT + width(sanitize(row.title))));
+  const fixed = 1 + MAX_BAR + 1 + countCells + 1 + PERCENT_CELLS;
+  let bar = MAX_BAR;
+  let labelCells = labelWidth;
+  if (options.columns !== undefined) {
+    // Titles give way first, then the bar shrinks down to MIN_BAR.
+    labelCells = Math.min(labelWidth, Math.max(12, options.columns - fixed));
+    bar = Math.max(MIN_BAR, Math.min(MAX_BAR, options.columns - (fixed - MAX_BAR) - labelCells));
+    labelCells = Math.min(labelCells, Math.max(1, options.columns - (fixed - MAX_BAR) - bar));
+  }
+
+  const render = (row: Row): string =>
+    row.type === 'section' ? sectionLine(row, labelCells, bar, countCells, options.style) : topicLine(row, options);
+  const title = `${options.style.bold(sanitize(progress.title))} ${options.style.dim(`(${sanitize(options.roadmapId)})`)}`;
+  return [title, '', ...rows.map(render), '', render(overall)].join('\n') + '\n';
+}
+
+function sectionLine(row: Extract<Row, { type: 'section' }>, labelCells: number, bar: number, countCells: number, style: Style): string {
+  const indent = ' '.repeat(row.depth * INDENT);
+  const label = truncate(sanitize(row.title), labelCells - indent.length);
+  const pad = ' '.repeat(Math.max(0, labelCells - indent.length - width(label)));
+  const percent = padStart(`${row.counts.percent}%`, PERCENT_CELLS);
+  return [
+    `${indent}${row.depth === 0 ? style.bold(label) : label}${pad}`,
+    renderBar(row.counts.done, row.counts.total, bar, style),
+    padStart(countText(row.counts), countCells),
+    row.counts.percent === 100 ? style.done(percent) : percent,
+  ].join(' ');
+}
+
+function topicLine(row: Extract<Row, { type: 'topic' }>, options: StatusOptions): string {
+  const { style } = options;
+  const { topic } = row;
+  const indent = ' '.repeat(row.depth * INDENT);
+  const mark = topic.status === 'done' ? style.done('✔') : style.todo('○');
+  const project = topic.kind === 'project' ? ' [project]' : '';
+  const id = sanitize(options.shortIds.get(topic.id) ?? topic.id);
+  const title = sanitize(topic.title);
+  const columns = options.columns ?? Infinity;
+  const room = columns - indent.length - 2 - width(project);
+  // The id goes when the line would not fit with it and a readable part of the title.
+  const withId = room - 2 - width(id) >= Math.min(width(title), 16);
+  const shown = truncate(title, Math.max(1, withId ? room - 2 - width(id) : room));
+  return `${indent}${mark} ${shown}${project ? style.accent(project) : ''}${withId ? `  ${style.dim(id)}` : ''}`;
+}
+
+function sectionRows(section: SectionProgress, depth: number, withTopics: boolean): Row[] {
+  return [
+    { type: 'section', title: section.title, depth, counts: section },
+    ...(withTopics ? section.topics.flatMap((topic) => topicRows(topic, depth + 1)) : []),
+    ...section.sections.flatMap((child) => sectionRows(child, depth + 1, withTopics)),
+  ];
+}
+
+function topicRows(topic: TopicProgress, depth: number): Row[] {
+  return [{ type: 'topic', topic, depth }, ...topic.topics.flatMap((child) => topicRows(child, depth + 1))];
+}
+
+function countText(value: Counts): string {
+  return `${value.done}/${value.total}`;
+}
+
+function sumOf(topics: readonly TopicProgress[]): Counts {
+  return counts(
+    topics.reduce((n, topic) => n + topic.done, 0),
+    topics.reduce((n, topic) => n + topic.total, 0),
+  );
+}

@@ -1,0 +1,52 @@
+/** What to study next: open topics in document order, projects once their section's other topics are done. */
+import { statusOf, type StatusMap } from './progress.js';
+import type { IndexedNode, RoadmapIndex } from './tree-index.js';
+
+export interface Suggestion {
+  node: IndexedNode;
+  reason: string;
+}
+
+export function suggestNext(index: RoadmapIndex, statuses: StatusMap, limit: number): Suggestion[] {
+  const open = (id: string) => statusOf(statuses, id) !== 'done';
+  const suggestions: Suggestion[] = [];
+  let previousSection: string | undefined;
+  let firstSection = true;
+  for (const leaf of index.leaves) {
+    if (suggestions.length >= limit) break;
+    if (!open(leaf.id)) continue;
+    const sectionTitle = innermostSectionTitle(index, leaf);
+    if (leaf.kind === 'project') {
+      const unit = projectUnit(index, leaf);
+      if (unit && unit.leafIds.some((id) => index.byId.get(id)?.kind !== 'project' && open(id))) continue;
+      suggestions.push({ node: leaf, reason: unit ? `project of ${unit.title}: its other topics are done` : 'project' });
+    } else {
+      const section = leaf.sectionIds[leaf.sectionIds.length - 1];
+      const reason =
+        section === previousSection
+          ? `next in document order in ${sectionTitle}`
+          : firstSection
+            ? `first open topic of the earliest unfinished section, ${sectionTitle}`
+            : `next section in document order, ${sectionTitle}`;
+      suggestions.push({ node: leaf, reason });
+    }
+    previousSection = leaf.sectionIds[leaf.sectionIds.length - 1];
+    firstSection = false;
+  }
+  return suggestions;
+}
+
+/** The nearest section around a project topic that also holds ordinary topics: the work the project applies. */
+function projectUnit(index: RoadmapIndex, leaf: IndexedNode): IndexedNode | undefined {
+  for (const id of [...leaf.sectionIds].reverse()) {
+    const section = index.byId.get(id);
+    if (section && section.leafIds.some((leafId) => index.byId.get(leafId)?.kind !== 'project')) return section;
+  }
+  return undefined;
+}
+
+/** "WEEK 2 – Databases › What to Learn": the innermost section, with its parent when it has one. */
+function innermostSectionTitle(index: RoadmapIndex, leaf: IndexedNode): string {
+  const titles = leaf.sectionIds.slice(-2).map((id) => index.byId.get(id)?.title ?? id);
+  return titles.length > 0 ? titles.join(' › ') : 'the roadmap';
+}

@@ -1,0 +1,82 @@
+/** A flat, document-ordered view of a roadmap tree: what find, progress and next work over. */
+import type { Roadmap, Section, Topic, TopicKind } from './types.js';
+
+export interface IndexedNode {
+  type: 'section' | 'topic';
+  id: string;
+  /** The shortest tail of the id that names this node alone in the roadmap. */
+  shortId: string;
+  title: string;
+  /** Titles of the sections and parent topics above it, outermost first. */
+  path: string[];
+  /** Ids of the sections above it, outermost first. */
+  sectionIds: string[];
+  kind: TopicKind;
+  /** A `- [x]` task item in the document. */
+  checked: boolean;
+  /** Leaf topic ids at or below this node, in document order (a leaf lists itself). */
+  leafIds: string[];
+  /** Document order. */
+  order: number;
+}
+
+export interface RoadmapIndex {
+  nodes: IndexedNode[];
+  byId: ReadonlyMap<string, IndexedNode>;
+  leaves: IndexedNode[];
+}
+
+export function indexRoadmap(roadmap: Roadmap): RoadmapIndex {
+  const nodes: IndexedNode[] = [];
+  const visitTopic = (topic: Topic, path: string[], sectionIds: string[]): string[] => {
+    const node = push('topic', topic, path, sectionIds, topic.kind);
+    node.checked = topic.checked === true;
+    const childPath = [...path, topic.title];
+    const leaves = topic.topics.flatMap((child) => visitTopic(child, childPath, sectionIds));
+    node.leafIds = leaves.length > 0 ? leaves : [topic.id];
+    return node.leafIds;
+  };
+  const visitSection = (section: Section, path: string[], sectionIds: string[]): string[] => {
+    const node = push('section', section, path, sectionIds, 'topic');
+    const childPath = [...path, section.title];
+    const childSections = [...sectionIds, section.id];
+    node.leafIds = [
+      ...section.topics.flatMap((topic) => visitTopic(topic, childPath, childSections)),
+      ...section.sections.flatMap((child) => visitSection(child, childPath, childSections)),
+    ];
+    return node.leafIds;
+  };
+  const push = (type: IndexedNode['type'], source: Section | Topic, path: string[], sectionIds: string[], kind: TopicKind) => {
+    const node: IndexedNode = { type, id: source.id, shortId: source.id, title: source.title, path, sectionIds, kind, checked: false, leafIds: [], order: nodes.length };
+    nodes.push(node);
+    return node;
+  };
+  roadmap.topics.forEach((topic) => visitTopic(topic, [], []));
+  roadmap.sections.forEach((section) => visitSection(section, [], []));
+  assignShortIds(nodes);
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const leaves = nodes.filter((node) => node.type === 'topic' && node.leafIds.length === 1 && node.leafIds[0] === node.id);
+  return { nodes, byId, leaves };
+}
+
+/** Shortest unique tail of the slug path: "goroutines" when only one node ends so, else "phase-2/goroutines". */
+function assignShortIds(nodes: IndexedNode[]): void {
+  const tails = new Map<string, number>();
+  const segmentsOf = nodes.map((node) => node.id.split('/'));
+  for (const segments of segmentsOf) {
+    for (let k = 1; k <= segments.length; k++) {
+      const tail = segments.slice(-k).join('/');
+      tails.set(tail, (tails.get(tail) ?? 0) + 1);
+    }
+  }
+  nodes.forEach((node, i) => {
+    const segments = segmentsOf[i]!;
+    for (let k = 1; k <= segments.length; k++) {
+      const tail = segments.slice(-k).join('/');
+      if (tails.get(tail) === 1) {
+        node.shortId = tail;
+        return;
+      }
+    }
+  });
+}

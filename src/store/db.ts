@@ -1,0 +1,216 @@
+/** The SQLite store: the only module that loads better-sqlite3. */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { EXIT, UserError } from '../errors.js';
+import type { Status } from '../roadmap/types.js';
+import { APPLICATION_ID, MIGRATIONS } from './migrations.js';
+
+export interface RoadmapRecord {
+  id: string;
+  title: string;
+  origin: 'bundled' | 'user';
+  treeKey: string;
+  addedAt: string;
+}
+
+export interface StatusChange {
+  topicId: string;
+  from: Status;
+  to: Status;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+export class Store {
+  private constructor(
+    readonly path: string,
+    private readonly db: Database.Database,
+  ) {}
+
+  static open(file: string): Store {
+    if (!fs.existsSync(file)) Store.createAtomically(file);
+    checkHeader(file);
+    return Store.connect(file);
+  }
+
+  /**
+   * A new database is built beside its path and linked into place, so the path never holds a half-made
+   * or empty file, and of several first runs at once exactly one wins (link fails when the path exists).
+   */
+  private static createAtomically(file: string): void {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const temp = `${file}.${process.pid}.${Date.now()}.new`;
+    try {
+      Store.connect(temp).close();
+      fs.linkSync(temp, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      fs.rmSync(temp, { force: true });
+    }
+  }
+
+  private static connect(file: string): Store {
+    let db: Database.Database;
+    try {
+      db = new Database(file, { timeout: 5000 });
+    } catch (error) {
+      throw nativeModuleError(error) ?? error;
+    }
+    try {
+      // Rollback journal + FULL sync: an acknowledged change survives a crash or power loss (README: Reliability).
+      db.pragma('journal_mode = DELETE');
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      const store = new Store(file, db);
+      store.migrate();
+      return store;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Run `work` in one IMMEDIATE transaction: it takes the write lock up front, so it never fails half-way with SQLITE_BUSY. */
+  write<T>(work: () => T): T {
+    return this.db.transaction(work).immediate();
+  }
+
+  getMeta(key: string): string | undefined {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  getTree(key: string): string | undefined {
+    const row = this.db.prepare('SELECT tree FROM trees WHERE key = ?').get(key) as { tree: string } | undefined;
+    return row?.tree;
+  }
+
+  putTree(key: string, tree: string): void {
+    this.db.prepare('INSERT OR IGNORE INTO trees (key, tree) VALUES (?, ?)').run(key, tree);
+  }
+
+  getRoadmap(id: string): RoadmapRecord | undefined {
+    const row = this.db
+      .prepare('SELECT id, title, origin, tree_key AS treeKey, added_at AS addedAt FROM roadmaps WHERE id = ?')
+      .get(id) as RoadmapRecord | undefined;
+    return row;
+  }
+
+  putRoadmap(record: RoadmapRecord): void {
+    this.db
+      .prepare(
+        `INSERT INTO roadmaps (id, title, origin, tree_key, added_at) VALUES (@id, @title, @origin, @treeKey, @addedAt)
+         ON CONFLICT (id) DO UPDATE SET title = excluded.title, tree_key = excluded.tree_key`,
+      )
+      .run(record);
+  }
+
+  statuses(roadmapId: string): Map<string, Status> {
+    const rows = this.db.prepare('SELECT topic_id AS id, status FROM progress WHERE roadmap_id = ?').all(roadmapId) as {
+      id: string;
+      status: Status;
+    }[];
+    return new Map(rows.map((row) => [row.id, row.status]));
+  }
+
+  /** Record status changes as one batch (the unit of undo) with an event each. Call inside `write`. */
+  recordChanges(roadmapId: string, command: string, changes: readonly StatusChange[], at: string): void {
+    if (changes.length === 0) return;
+    const batch = this.db.prepare('INSERT INTO batches (command, at) VALUES (?, ?)').run(command, at).lastInsertRowid;
+    const event = this.db.prepare(
+      'INSERT INTO events (batch_id, roadmap_id, topic_id, from_status, to_status, at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    const upsert = this.db.prepare(
+      `INSERT INTO progress (roadmap_id, topic_id, status, changed_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (roadmap_id, topic_id) DO UPDATE SET status = excluded.status, changed_at = excluded.changed_at`,
+    );
+    for (const change of changes) {
+      event.run(batch, roadmapId, change.topicId, change.from, change.to, at);
+      upsert.run(roadmapId, change.topicId, change.to, at);
+    }
+  }
+
+  pragma(name: string): unknown {
+    return this.db.pragma(name, { simple: true });
+  }
+
+  private migrate(): void {
+    // Re-read the version inside the write lock: concurrent first runs migrate once (CHECKLIST B2).
+    const current = this.db.pragma('user_version', { simple: true }) as number;
+    if (current === MIGRATIONS.length && this.applicationId() === APPLICATION_ID) return;
+    this.write(() => {
+      const version = this.db.pragma('user_version', { simple: true }) as number;
+      const appId = this.applicationId();
+      if (appId !== APPLICATION_ID && !(appId === 0 && version === 0 && this.isEmpty())) {
+        throw new UserError(`${this.path} is not a roadmap database (another program's SQLite file)`, {
+          exitCode: EXIT.data,
+          hint: 'point --db or ROADMAP_HOME somewhere else; the file was left as it is',
+        });
+      }
+      if (version > MIGRATIONS.length) {
+        throw new UserError(`${this.path} was written by a newer roadmap (schema ${version}, this one knows ${MIGRATIONS.length})`, {
+          exitCode: EXIT.data,
+          hint: 'upgrade roadmap to use this database; it was left as it is',
+        });
+      }
+      for (let v = version; v < MIGRATIONS.length; v++) this.db.exec(MIGRATIONS[v]!);
+      this.db.pragma(`application_id = ${APPLICATION_ID}`);
+      this.db.pragma(`user_version = ${MIGRATIONS.length}`);
+    });
+  }
+
+  private applicationId(): number {
+    return this.db.pragma('application_id', { simple: true }) as number;
+  }
+
+  private isEmpty(): boolean {
+    return (this.db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n === 0;
+  }
+}
+
+/** Refuse anything at the path that is not an SQLite file, before SQLite touches it. */
+function checkHeader(file: string): void {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'EISDIR') throw new UserError(`${file} is a directory, not a database`, { exitCode: EXIT.cantCreate, hint: 'pass a file path with --db' });
+    throw error;
+  }
+  try {
+    if (fs.fstatSync(fd).isDirectory()) {
+      throw new UserError(`${file} is a directory, not a database`, { exitCode: EXIT.cantCreate, hint: 'pass a file path with --db' });
+    }
+    const header = Buffer.alloc(16);
+    const read = fs.readSync(fd, header, 0, 16, 0);
+    if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) {
+      throw new UserError(`${file} is not a roadmap database (it is not an SQLite file)`, {
+        exitCode: EXIT.data,
+        hint: 'point --db or ROADMAP_HOME somewhere else; the file was left as it is',
+      });
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function nativeModuleError(error: unknown): UserError | undefined {
+  const message = error instanceof Error ? error.message : '';
+  if (!/bindings file|NODE_MODULE_VERSION|better_sqlite3\.node|was compiled against a different Node/.test(message)) return undefined;
+  return new UserError("better-sqlite3's native module is missing or was built for another Node.js", {
+    exitCode: EXIT.internal,
+    hint: 'run `npm rebuild better-sqlite3` where roadmap is installed (npm 11: allow its install script, see README)',
+  });
+}

@@ -1,0 +1,53 @@
+/** The schema, one migration per version; `PRAGMA user_version` records how many have run. */
+
+/** "RMAP": marks the file as ours for `file(1)` and for our own checks (PRAGMA application_id). */
+export const APPLICATION_ID = 0x524d4150;
+
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) STRICT;
+
+  -- Parsed roadmap trees, keyed by content hash and parser version, so unchanged markdown is parsed once.
+  CREATE TABLE trees (
+    key  TEXT PRIMARY KEY,
+    tree TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE roadmaps (
+    id        TEXT PRIMARY KEY,
+    title     TEXT NOT NULL,
+    origin    TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
+    tree_key  TEXT NOT NULL,
+    added_at  TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE progress (
+    roadmap_id TEXT NOT NULL REFERENCES roadmaps (id) ON DELETE CASCADE,
+    topic_id   TEXT NOT NULL,
+    status     TEXT NOT NULL CHECK (status IN ('todo', 'doing', 'done', 'skipped')),
+    changed_at TEXT NOT NULL,
+    PRIMARY KEY (roadmap_id, topic_id)
+  ) STRICT, WITHOUT ROWID;
+
+  -- One row per command that changed something: the unit of undo.
+  CREATE TABLE batches (
+    id      INTEGER PRIMARY KEY,
+    command TEXT NOT NULL,
+    at      TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    batch_id    INTEGER NOT NULL REFERENCES batches (id),
+    roadmap_id  TEXT NOT NULL,
+    topic_id    TEXT NOT NULL,
+    from_status TEXT NOT NULL,
+    to_status   TEXT NOT NULL,
+    at          TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX events_by_roadmap ON events (roadmap_id, id);
+  `,
+];

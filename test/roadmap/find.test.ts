@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findNode, type FindResult } from '../../src/roadmap/find.js';
+import { indexRoadmap } from '../../src/roadmap/tree-index.js';
+import { md, parseBundled } from '../helpers/bundled.js';
+
+const cloud = indexRoadmap(parseBundled('go-backend-cloud'));
+const summary = (result: FindResult) =>
+  result.type === 'found'
+    ? `found ${result.node.id}`
+    : result.type === 'ambiguous'
+      ? `ambiguous ${result.candidates.map((node) => node.shortId).join(', ')}`
+      : `unknown [${result.suggestions.map((node) => node.shortId).join(', ')}]`;
+
+describe('findNode', () => {
+  it.each([
+    ['a full id', 'backend-engineering-roadmap/phase-1-fundamentals/goroutines-optimizing', 'found backend-engineering-roadmap/phase-1-fundamentals/goroutines-optimizing'],
+    ['a short id', 'goroutines-optimizing', 'found backend-engineering-roadmap/phase-1-fundamentals/goroutines-optimizing'],
+    ['a section id', 'cloud-development-roadmap', 'found cloud-development-roadmap'],
+    ['an exact title, any case', 'UNDERSTAND IAM ROLES & PERMISSIONS', 'found cloud-development-roadmap/phase-1-cloud-basics/understand-iam-roles-permissions'],
+    ['a unique partial title', 'goroutines', 'found backend-engineering-roadmap/phase-1-fundamentals/goroutines-optimizing'],
+    ['a partial title inside a word-run', 'request lifecycle', 'found backend-engineering-roadmap/phase-2-scalable-backend/context-managing-request'],
+    ['a path', 'Phase 1/Goroutines', 'found backend-engineering-roadmap/phase-1-fundamentals/goroutines-optimizing'],
+    ['a path to a section', 'Cloud/Phase 2', 'found cloud-development-roadmap/phase-2-deployment-automation'],
+    ['an ambiguous title part', 'Phase 1', 'ambiguous phase-1-fundamentals, phase-1-cloud-basics'],
+    ['a path narrowing a common word', 'Phase 2/logging', 'found cloud-development-roadmap/phase-2-deployment-automation/set-up-logging-monitoring'],
+    ['an ambiguous path', 'Phase 1/Learn', 'ambiguous learn-how-http-rest, learn-core-aws-services'],
+    ['a typo', 'gorutines', 'unknown [goroutines-optimizing]'],
+    ['nothing like it', 'zzzzqqq', 'unknown []'],
+    ['an empty query', '  ', 'unknown []'],
+  ])('%s: %s', (_what, query, expected) => {
+    expect(summary(findNode(cloud, query))).toBe(expected);
+  });
+
+  it('matches accents and Unicode forms either way (NFC query, NFD title)', () => {
+    const index = indexRoadmap(md('# T\n## S\n- Cafe\u0301 culture\n- Tea\n'));
+    expect(summary(findNode(index, 'Café culture'))).toBe('found s/cafe-culture');
+    expect(summary(findNode(index, 'cafe'))).toBe('found s/cafe-culture');
+  });
+
+  it('treats quotes, % and _ and SQL as plain text', () => {
+    const index = indexRoadmap(md("# T\n## S\n- 100% O'Reilly_book; DROP TABLE x\n- other\n"));
+    expect(summary(findNode(index, "O'Reilly_book; DROP"))).toBe('found s/100-o-reilly-book');
+    expect(summary(findNode(index, '%'))).toBe('unknown []');
+  });
+});

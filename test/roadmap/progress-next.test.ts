@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { suggestNext } from '../../src/roadmap/next.js';
+import { computeProgress } from '../../src/roadmap/progress.js';
+import { indexRoadmap } from '../../src/roadmap/tree-index.js';
+import type { Status } from '../../src/roadmap/types.js';
+import { md, parseBundled } from '../helpers/bundled.js';
+
+const doneAll = (ids: readonly string[]) => new Map<string, Status>(ids.map((id) => [id, 'done']));
+
+describe('computeProgress', () => {
+  const roadmap = md('# T\n## A\n### A1\n- a\n- b\n  - b1\n  - b2\n### A2\n- c\n## Overview\nJust prose.\n## B\n- d\n');
+
+  it('rolls leaves up to parents, sections and the whole, rounding percent down', () => {
+    const progress = computeProgress(roadmap, doneAll(['a/a1/a', 'a/a1/b/b1']));
+    expect([progress.done, progress.total, progress.percent]).toEqual([2, 5, 40]);
+    const a1 = progress.sections[0]!.sections[0]!;
+    expect([a1.done, a1.total, a1.percent]).toEqual([2, 3, 66]);
+    expect(a1.topics.map((topic) => [topic.title, topic.status])).toEqual([
+      ['a', 'done'],
+      ['b', 'todo'],
+    ]);
+  });
+
+  it('says 100 only when everything is done', () => {
+    const all = computeProgress(roadmap, doneAll(['a/a1/a', 'a/a1/b/b1', 'a/a1/b/b2', 'a/a2/c']));
+    expect(all.sections[0]!.percent).toBe(100);
+    expect(all.percent).toBe(80);
+  });
+
+  it('leaves out sections with no topics below them', () => {
+    expect(computeProgress(roadmap, new Map()).sections.map((section) => section.title)).toEqual(['A', 'B']);
+  });
+});
+
+describe('suggestNext', () => {
+  it('starts with the earliest unfinished section, in document order, and says why', () => {
+    const index = indexRoadmap(parseBundled('go-backend-cloud'));
+    const checked = index.leaves.filter((leaf) => leaf.checked).map((leaf) => leaf.id);
+    const next = suggestNext(index, doneAll(checked), 3);
+    expect(next.map(({ node, reason }) => [node.shortId, node.path, reason])).toEqual([
+      [
+        'goroutines-optimizing',
+        ['Backend Engineering Roadmap', 'Phase 1: Fundamentals'],
+        'first open topic of the earliest unfinished section, Backend Engineering Roadmap › Phase 1: Fundamentals',
+      ],
+      [
+        'understand-api-versioning-best',
+        ['Backend Engineering Roadmap', 'Phase 2: Scalable Backend Design'],
+        'next section in document order, Backend Engineering Roadmap › Phase 2: Scalable Backend Design',
+      ],
+      ['use-middleware-request', ['Backend Engineering Roadmap', 'Phase 2: Scalable Backend Design'], 'next in document order in Backend Engineering Roadmap › Phase 2: Scalable Backend Design'],
+    ]);
+  });
+
+  it("holds a section's projects back until its other topics are done", () => {
+    const index = indexRoadmap(md('# T\n## W1\n### Learn\n- a\n- b\n### Project Task\n- p\n## W2\n- c\n'));
+    expect(suggestNext(index, new Map(), 5).map((s) => s.node.title)).toEqual(['a', 'b', 'c']);
+    const later = suggestNext(index, doneAll(['w1/learn/a', 'w1/learn/b']), 5);
+    expect(later.map((s) => [s.node.title, s.reason])).toEqual([
+      ['p', 'project of W1: its other topics are done'],
+      ['c', 'next section in document order, W2'],
+    ]);
+  });
+
+  it('suggests nothing when everything is done, and honours the limit', () => {
+    const index = indexRoadmap(md('# T\n## S\n- a\n- b\n- c\n'));
+    expect(suggestNext(index, new Map(), 2)).toHaveLength(2);
+    expect(suggestNext(index, doneAll(index.leaves.map((leaf) => leaf.id)), 5)).toEqual([]);
+  });
+});
