@@ -34,12 +34,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     pending = { run, options };
   };
 
-  const program = buildProgram(schedule);
-  program.exitOverride().configureOutput({
-    writeOut: (text) => io.stdout.write(text),
-    writeErr: (text) => io.stderr.write(text),
-    outputError: (text, write) => write(errStyle.error(text)),
-  });
+  const program = buildProgram(schedule, io, errStyle);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
@@ -59,8 +54,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function buildProgram(schedule: (options: GlobalOptions, run: Run) => void): Command {
+function buildProgram(schedule: (options: GlobalOptions, run: Run) => void, io: Io, errStyle: Style): Command {
+  // Set before any subcommand is added: subcommands copy these settings when they are created.
   const program = new Command('roadmap')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(errStyle.error(text)),
+    })
     .description('Track your progress through a learning roadmap.')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')

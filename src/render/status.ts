@@ -47,8 +47,15 @@ export function renderStatus(progress: RoadmapProgress, options: StatusOptions):
 
   const render = (row: Row): string =>
     row.type === 'section' ? sectionLine(row, labelCells, bar, countCells, options.style) : topicLine(row, options);
-  const title = `${options.style.bold(sanitize(progress.title))} ${options.style.dim(`(${sanitize(options.roadmapId)})`)}`;
-  return [title, '', ...rows.map(render), '', render(overall)].join('\n') + '\n';
+  return [heading(progress.title, options), '', ...rows.map(render), '', render(overall)].join('\n') + '\n';
+}
+
+/** "Title (id)", the title cut to fit and the id left out when there is no room for it. */
+function heading(title: string, { roadmapId, style, columns = Infinity }: StatusOptions): string {
+  const id = `(${sanitize(roadmapId)})`;
+  const clean = sanitize(title);
+  const withId = width(clean) + 1 + width(id) <= columns;
+  return withId ? `${style.bold(clean)} ${style.dim(id)}` : style.bold(truncate(clean, columns));
 }
 
 function sectionLine(row: Extract<Row, { type: 'section' }>, labelCells: number, bar: number, countCells: number, style: Style): string {

@@ -15,7 +15,6 @@ export function suggestNext(index: RoadmapIndex, statuses: StatusMap, limit: num
   for (const leaf of index.leaves) {
     if (suggestions.length >= limit) break;
     if (!open(leaf.id)) continue;
-    const sectionTitle = innermostSectionTitle(index, leaf);
     if (leaf.kind === 'project') {
       const unit = projectUnit(index, leaf);
       if (unit && unit.leafIds.some((id) => index.byId.get(id)?.kind !== 'project' && open(id))) continue;
@@ -24,10 +23,10 @@ export function suggestNext(index: RoadmapIndex, statuses: StatusMap, limit: num
       const section = leaf.sectionIds[leaf.sectionIds.length - 1];
       const reason =
         section === previousSection
-          ? `next in document order in ${sectionTitle}`
+          ? 'next in document order in the same section'
           : firstSection
-            ? `first open topic of the earliest unfinished section, ${sectionTitle}`
-            : `next section in document order, ${sectionTitle}`;
+            ? 'first open topic of the earliest unfinished section'
+            : 'first open topic of the next section in document order';
       suggestions.push({ node: leaf, reason });
     }
     previousSection = leaf.sectionIds[leaf.sectionIds.length - 1];
@@ -43,10 +42,4 @@ function projectUnit(index: RoadmapIndex, leaf: IndexedNode): IndexedNode | unde
     if (section && section.leafIds.some((leafId) => index.byId.get(leafId)?.kind !== 'project')) return section;
   }
   return undefined;
-}
-
-/** "WEEK 2 – Databases › What to Learn": the innermost section, with its parent when it has one. */
-function innermostSectionTitle(index: RoadmapIndex, leaf: IndexedNode): string {
-  const titles = leaf.sectionIds.slice(-2).map((id) => index.byId.get(id)?.title ?? id);
-  return titles.length > 0 ? titles.join(' › ') : 'the roadmap';
 }

@@ -16,19 +16,18 @@ export interface DbLocation {
 export const DB_FILE = 'roadmap.db';
 
 export function resolveDbLocation({ dbFlag, env, platform, homedir }: LocationInput): DbLocation {
+  const paths = platform === 'win32' ? path.win32 : path.posix;
   if (dbFlag) return { path: path.resolve(dbFlag), from: '--db' };
   if (env.ROADMAP_DB) return { path: path.resolve(env.ROADMAP_DB), from: 'ROADMAP_DB' };
   if (env.ROADMAP_HOME) return { path: path.resolve(env.ROADMAP_HOME, DB_FILE), from: 'ROADMAP_HOME' };
-  return { path: path.join(dataDir(env, platform, homedir), DB_FILE), from: 'default' };
+  return { path: paths.join(dataDir(env, platform, homedir), DB_FILE), from: 'default' };
 }
 
-/** The env-paths conventions, with the XDG rule env-paths misses: a relative XDG_DATA_HOME is ignored. */
+/** The env-paths conventions, with the XDG rule env-paths misses: an empty or relative XDG_DATA_HOME is ignored. */
 export function dataDir(env: LocationInput['env'], platform: NodeJS.Platform, homedir: string): string {
-  if (platform === 'darwin') return path.join(homedir, 'Library', 'Application Support', 'roadmap');
-  if (platform === 'win32') {
-    return path.win32.join(env.LOCALAPPDATA || path.win32.join(homedir, 'AppData', 'Local'), 'roadmap', 'Data');
-  }
+  if (platform === 'darwin') return path.posix.join(homedir, 'Library', 'Application Support', 'roadmap');
+  if (platform === 'win32') return path.win32.join(env.LOCALAPPDATA || path.win32.join(homedir, 'AppData', 'Local'), 'roadmap', 'Data');
   const xdg = env.XDG_DATA_HOME;
-  const base = xdg && path.isAbsolute(xdg) ? xdg : path.join(homedir, '.local', 'share');
-  return path.join(base, 'roadmap');
+  const base = xdg && path.posix.isAbsolute(xdg) ? xdg : path.posix.join(homedir, '.local', 'share');
+  return path.posix.join(base, 'roadmap');
 }

@@ -41,14 +41,14 @@ describe('suggestNext', () => {
       [
         'goroutines-optimizing',
         ['Backend Engineering Roadmap', 'Phase 1: Fundamentals'],
-        'first open topic of the earliest unfinished section, Backend Engineering Roadmap › Phase 1: Fundamentals',
+        'first open topic of the earliest unfinished section',
       ],
       [
         'understand-api-versioning-best',
         ['Backend Engineering Roadmap', 'Phase 2: Scalable Backend Design'],
-        'next section in document order, Backend Engineering Roadmap › Phase 2: Scalable Backend Design',
+        'first open topic of the next section in document order',
       ],
-      ['use-middleware-request', ['Backend Engineering Roadmap', 'Phase 2: Scalable Backend Design'], 'next in document order in Backend Engineering Roadmap › Phase 2: Scalable Backend Design'],
+      ['use-middleware-request', ['Backend Engineering Roadmap', 'Phase 2: Scalable Backend Design'], 'next in document order in the same section'],
     ]);
   });
 
@@ -58,7 +58,7 @@ describe('suggestNext', () => {
     const later = suggestNext(index, doneAll(['w1/learn/a', 'w1/learn/b']), 5);
     expect(later.map((s) => [s.node.title, s.reason])).toEqual([
       ['p', 'project of W1: its other topics are done'],
-      ['c', 'next section in document order, W2'],
+      ['c', 'first open topic of the next section in document order'],
     ]);
   });
 

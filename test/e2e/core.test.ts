@@ -1,0 +1,250 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import type { ListJson, NextJson, SectionJson, StatusJson } from '../../src/render/json.js';
+import { BIN, cleanEnv, exists, roadmap, user } from '../helpers/cli.js';
+import { sha256, tempDir } from '../helpers/temp.js';
+
+const phases = (status: StatusJson) => status.sections.flatMap((track: SectionJson) => track.sections.map((phase) => `${phase.title} ${phase.done}/${phase.total}`));
+
+describe('roadmap status', () => {
+  it('works on a fresh data directory: the default roadmap, and how to choose another', () => {
+    const { run, db } = user();
+    const result = run('status');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Backend Development Roadmap — Important Topics to Learn (backend-topics)');
+    expect(result.stdout).toMatch(/^1\. Core Backend Fundamentals +░+ +0\/6 +0%$/m);
+    expect(result.stdout).toMatch(/^Overall +░+ +0\/58 +0%$/m);
+    expect(result.stderr).toContain('roadmap use <id>');
+    expect(exists(db)).toBe(true);
+  });
+
+  it('shows each section of the active roadmap with its bar, counts and percent', () => {
+    const { run } = user();
+    expect(run('use', 'go-backend-cloud').stdout).toContain('Now using go-backend-cloud: Backend & Cloud Development Roadmap (6 of 35 done)');
+    const result = run('status');
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').slice(0, 6)).toEqual([
+      'Backend & Cloud Development Roadmap (go-backend-cloud)',
+      '',
+      'Backend Engineering Roadmap                ██████░░░░░░░░░░░░░░░░░░ 6/21  28%',
+      '  Phase 1: Fundamentals                    ████████████████████░░░░  6/7  85%',
+      '  Phase 2: Scalable Backend Design         ░░░░░░░░░░░░░░░░░░░░░░░░  0/7   0%',
+      '  Phase 3: Microservices & Advanced Topics ░░░░░░░░░░░░░░░░░░░░░░░░  0/7   0%',
+    ]);
+    expect(result.stdout).toMatch(/^Overall +█+░+ 6\/35 +17%$/m);
+  });
+
+  it('--json is one document with the declared fields and no colour, even when colour is forced', () => {
+    const { home } = user();
+    const result = roadmap(home, ['status', '--json', '-r', 'go-backend-cloud'], { env: { FORCE_COLOR: '1' } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toContain('\x1b');
+    const status = JSON.parse(result.stdout) as StatusJson;
+    expect(status).toMatchObject({ schemaVersion: 1, roadmap: { id: 'go-backend-cloud', title: 'Backend & Cloud Development Roadmap' }, done: 6, total: 35, percent: 17 });
+    expect(phases(status)).toEqual([
+      'Phase 1: Fundamentals 6/7',
+      'Phase 2: Scalable Backend Design 0/7',
+      'Phase 3: Microservices & Advanced Topics 0/7',
+      'Phase 1: Cloud Basics 0/4',
+      'Phase 2: Deployment & Automation 0/5',
+      'Phase 3: Scaling & Serverless 0/5',
+    ]);
+    const goroutines = status.sections[0]!.sections[0]!.topics[6]!;
+    expect(goroutines).toEqual({
+      id: 'backend-engineering-roadmap/phase-1-fundamentals/goroutines-optimizing',
+      title: 'Goroutines – Optimizing performance with concurrency in Go',
+      status: 'todo',
+      kind: 'topic',
+      topics: [],
+    });
+  });
+
+  it('--topics lists every topic with its id', () => {
+    const { run } = user();
+    const result = run('status', '--topics', '-r', 'go-backend-cloud');
+    expect(result.stdout).toMatch(/^    ✔ Get comfortable with Go \(syntax, data structures, error handling\)  get-comfortable-with-go$/m);
+    expect(result.stdout).toMatch(/^    ○ Goroutines – Optimizing performance with concurrency in Go  goroutines-optimizing$/m);
+  });
+});
+
+describe('roadmap done', () => {
+  it('marks a topic done, says what changed and how far its phase is', () => {
+    const { run, json } = user();
+    run('use', 'go-backend-cloud');
+    const result = run('done', 'Unit Testing');
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(
+      '✔ Unit Testing – Writing testable and maintainable code: done\nPhase 2: Scalable Backend Design is 14% complete, 6 of 7 left\nWhat next? roadmap next\n',
+    );
+    expect(json<StatusJson>('status').done).toBe(7);
+  });
+
+  it('finds topics by short id, exact title in any case and accent, path, and unique part', () => {
+    const { run, json } = user();
+    run('use', 'go-backend-cloud');
+    expect(run('done', 'goroutines-optimizing').status).toBe(0);
+    expect(run('done', 'UNDERSTAND IAM ROLES & PERMISSIONS').status).toBe(0);
+    expect(run('done', 'Phase 2/Context').status).toBe(0);
+    expect(run('done', 'mqtt').status).toBe(0);
+    expect(phases(json<StatusJson>('status'))).toEqual([
+      'Phase 1: Fundamentals 7/7',
+      'Phase 2: Scalable Backend Design 1/7',
+      'Phase 3: Microservices & Advanced Topics 1/7',
+      'Phase 1: Cloud Basics 1/4',
+      'Phase 2: Deployment & Automation 0/5',
+      'Phase 3: Scaling & Serverless 0/5',
+    ]);
+  });
+
+  it('marks every leaf of a section or parent topic', () => {
+    const { run, json } = user();
+    const result = run('-r', 'go-backend-cloud', 'done', 'Cloud/Phase 2');
+    expect(result.stdout).toContain('✔ Phase 2: Deployment & Automation: 5 of its 5 topics marked done');
+    expect(result.stdout).toContain('Phase 2: Deployment & Automation is 100% complete.');
+    expect(json<StatusJson>('status', '-r', 'go-backend-cloud').done).toBe(11);
+  });
+
+  it('says when a topic is already done, and exits 0', () => {
+    const { run } = user();
+    run('use', 'go-backend-cloud');
+    const result = run('done', 'Implement authentication');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('• Implement authentication (JWT, OAuth) is already done\n');
+  });
+
+  it('refuses an ambiguous name, listing candidates with their ids, and changes nothing', () => {
+    const { run, db } = user();
+    run('use', 'go-backend-cloud');
+    const before = sha256(db);
+    const result = run('done', 'Phase 1/Learn');
+    expect(result.status).toBe(64);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain("roadmap: 'Phase 1/Learn' matches 2 topics in go-backend-cloud; nothing was changed");
+    expect(result.stderr).toContain('  learn-how-http-rest  Learn how HTTP, REST, and WebSockets work');
+    expect(result.stderr).toContain('  learn-core-aws-services  Learn core AWS services (EC2, S3, RDS, IAM)');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(sha256(db)).toBe(before);
+  });
+
+  it('refuses an unknown name with close matches, and changes nothing, even beside a good one', () => {
+    const { run, db } = user();
+    run('use', 'go-backend-cloud');
+    const before = sha256(db);
+    const result = run('done', 'mqtt', 'gorutines');
+    expect(result.status).toBe(64);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain("no topic matches 'gorutines'");
+    expect(result.stderr).toContain('did you mean:\n  goroutines-optimizing  Goroutines');
+    expect(sha256(db)).toBe(before);
+  });
+
+  it('needs a topic, and says so before touching any data', () => {
+    const home = tempDir();
+    const result = roadmap(home, ['done'], { env: { ROADMAP_HOME: `${home}/data` } });
+    expect(result.status).toBe(64);
+    expect(result.stderr).toContain("error: missing required argument 'topic'");
+    expect(exists(`${home}/data`)).toBe(false);
+  });
+});
+
+describe('roadmap next', () => {
+  it('suggests the earliest unfinished topics with their place and why', () => {
+    const { run, json } = user();
+    run('use', 'go-backend-cloud');
+    const next = json<NextJson>('next', '-n', '2');
+    expect(next.schemaVersion).toBe(1);
+    expect(next.suggestions.map(({ title, path, reason }) => ({ title, path, reason }))).toEqual([
+      {
+        title: 'Goroutines – Optimizing performance with concurrency in Go',
+        path: ['Backend Engineering Roadmap', 'Phase 1: Fundamentals'],
+        reason: 'first open topic of the earliest unfinished section',
+      },
+      {
+        title: 'Understand API versioning & best practices',
+        path: ['Backend Engineering Roadmap', 'Phase 2: Scalable Backend Design'],
+        reason: 'first open topic of the next section in document order',
+      },
+    ]);
+    const human = run('next', '-n', '1');
+    expect(human.stdout).toContain('1.  Goroutines – Optimizing performance with concurrency in Go');
+    expect(human.stdout).toContain('id goroutines-optimizing');
+  });
+
+  it('moves on once a topic is done, and says when all is done', () => {
+    const { run, json } = user();
+    run('use', 'go-backend-cloud');
+    run('done', 'goroutines');
+    expect(json<NextJson>('next', '-n', '1').suggestions[0]!.title).toBe('Understand API versioning & best practices');
+    run('done', 'Backend Engineering Roadmap', 'Cloud Development Roadmap');
+    expect(run('next').stdout).toBe('✔ Everything in Backend & Cloud Development Roadmap is done. Well done!\n');
+  });
+
+  it('refuses a count that is not a positive whole number', () => {
+    const { run } = user();
+    const result = run('next', '-n', 'zero');
+    expect(result.status).toBe(64);
+    expect(result.stderr).toContain("-n takes a whole number of at least 1, not 'zero'");
+  });
+});
+
+describe('roadmap list and use', () => {
+  it('lists the five bundled roadmaps with progress, marking the active one', () => {
+    const { run, json } = user();
+    run('use', 'go-backend-cloud');
+    const list = json<ListJson>('list');
+    expect(list.roadmaps.map(({ id, done, total, active }) => [id, done, total, active])).toEqual([
+      ['backend-mastery', 0, 102, false],
+      ['backend-topics', 0, 58, false],
+      ['go-backend-6-weeks', 0, 46, false],
+      ['go-backend-cloud', 6, 35, true],
+      ['go-backend-ecommerce', 0, 127, false],
+    ]);
+    expect(run('list').stdout).toMatch(/^\* go-backend-cloud +6\/35 +17% +Backend & Cloud Development Roadmap$/m);
+  });
+
+  it('-r works on another roadmap without changing the active one', () => {
+    const { run, json } = user();
+    run('use', 'go-backend-cloud');
+    expect(run('-r', 'backend-mastery', 'done', 'Goroutines').stdout).toContain('✔ Goroutines: done');
+    expect(json<StatusJson>('status').roadmap.id).toBe('go-backend-cloud');
+    expect(json<StatusJson>('status', '-r', 'backend-mastery').done).toBe(1);
+  });
+
+  it('refuses an unknown roadmap with a suggestion', () => {
+    const { run } = user();
+    const result = run('use', 'cloud');
+    expect(result.status).toBe(64);
+    expect(result.stderr).toContain("roadmap: unknown roadmap 'cloud'");
+    expect(result.stderr).toContain('did you mean go-backend-cloud?');
+  });
+});
+
+describe('the command line', () => {
+  it('prints help with examples on --help, and the version on --version', () => {
+    const { run } = user();
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: roadmap /);
+    expect(help.stdout).toContain('Examples:');
+    expect(run('--version').stdout).toBe('0.1.0\n');
+  });
+
+  it('suggests the command meant by a typo', () => {
+    const { run } = user();
+    const result = run('stauts');
+    expect(result.status).toBe(64);
+    expect(result.stderr).toContain("error: unknown command 'stauts'\n(Did you mean status?)");
+  });
+
+  it('quits quietly when the reader of a pipe goes away (EPIPE)', () => {
+    const home = tempDir();
+    // `true` exits before roadmap writes, so every write meets a closed pipe.
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" status -r go-backend-ecommerce --topics | true; echo "rc=\${PIPESTATUS[0]}"`], {
+      env: cleanEnv({ HOME: home, ROADMAP_HOME: home }),
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('rc=0\n');
+  });
+});

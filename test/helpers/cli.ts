@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from './temp.js';
+
+export const BIN = fileURLToPath(new URL('../../bin/roadmap.js', import.meta.url));
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The environment a user's shell would give, minus anything that would make results depend on this machine. */
+export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, LANG: 'C.UTF-8' };
+  for (const [key, value] of Object.entries(extra)) if (value !== undefined) env[key] = value;
+  return env;
+}
+
+/** Run the built binary as a user would, with its data in `home`. */
+export function roadmap(home: string, args: readonly string[], options: { env?: Record<string, string | undefined>; input?: string } = {}): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    env: cleanEnv({ HOME: home, ROADMAP_HOME: home, ...options.env }),
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A temp home and a runner bound to it. */
+export function user(): { home: string; db: string; run: (...args: string[]) => Run; json: <T>(...args: string[]) => T } {
+  const home = tempDir();
+  const run = (...args: string[]) => roadmap(home, args);
+  return {
+    home,
+    db: path.join(home, 'roadmap.db'),
+    run,
+    json: <T>(...args: string[]) => {
+      const result = run(...args, '--json');
+      if (result.status !== 0) throw new Error(`roadmap ${args.join(' ')} failed: ${result.stderr}`);
+      return JSON.parse(result.stdout) as T;
+    },
+  };
+}
+
+export function exists(file: string): boolean {
+  return fs.existsSync(file);
+}

@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { Store } from '../../src/store/db.js';
+import { APPLICATION_ID, MIGRATIONS } from '../../src/store/migrations.js';
+import { sha256, tempDir } from '../helpers/temp.js';
+
+const raw = (file: string) => new Database(file);
+
+describe('Store', () => {
+  it('creates the file and its directory (mode 0700) on first use, with our id and schema version', () => {
+    const file = path.join(tempDir(), 'deep', 'er', 'roadmap.db');
+    Store.open(file).close();
+    expect(fs.statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
+    const db = raw(file);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    db.close();
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['roadmap.db']);
+  });
+
+  it('opens again without migrating twice, and keeps what was written', () => {
+    const file = path.join(tempDir(), 'roadmap.db');
+    const first = Store.open(file);
+    first.write(() => first.setMeta('active', 'x'));
+    first.close();
+    const second = Store.open(file);
+    expect(second.getMeta('active')).toBe('x');
+    second.close();
+  });
+
+  it('sets the durability pragmas on every open', () => {
+    const file = path.join(tempDir(), 'roadmap.db');
+    Store.open(file).close();
+    const store = Store.open(file);
+    expect(store.pragma('journal_mode')).toBe('delete');
+    expect(store.pragma('synchronous')).toBe(2);
+    expect(store.pragma('foreign_keys')).toBe(1);
+    expect(store.pragma('busy_timeout')).toBe(5000);
+    store.close();
+  });
+
+  it('records a batch of changes with an event each, and the statuses', () => {
+    const file = path.join(tempDir(), 'roadmap.db');
+    const store = Store.open(file);
+    store.write(() => {
+      store.putRoadmap({ id: 'r', title: 'R', origin: 'bundled', treeKey: 'k', addedAt: '2026-01-01T00:00:00.000Z' });
+      store.recordChanges('r', 'done a b', [
+        { topicId: 'a', from: 'todo', to: 'done' },
+        { topicId: 'b', from: 'todo', to: 'done' },
+      ], '2026-01-02T00:00:00.000Z');
+    });
+    expect([...store.statuses('r')]).toEqual([
+      ['a', 'done'],
+      ['b', 'done'],
+    ]);
+    store.close();
+    const db = raw(file);
+    expect(db.prepare('SELECT command FROM batches').all()).toEqual([{ command: 'done a b' }]);
+    expect(db.prepare('SELECT topic_id, from_status, to_status FROM events ORDER BY id').all()).toEqual([
+      { topic_id: 'a', from_status: 'todo', to_status: 'done' },
+      { topic_id: 'b', from_status: 'todo', to_status: 'done' },
+    ]);
+    db.close();
+  });
+
+  it('rolls a failed write back whole', () => {
+    const file = path.join(tempDir(), 'roadmap.db');
+    const store = Store.open(file);
+    expect(() =>
+      store.write(() => {
+        store.setMeta('active', 'x');
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(store.getMeta('active')).toBeUndefined();
+    store.close();
+  });
+
+  const refusals: [string, (file: string) => void, RegExp, number][] = [
+    ['a markdown file', (file) => fs.writeFileSync(file, '# My notes\n'), /not an SQLite file/, 65],
+    ['an empty file', (file) => fs.writeFileSync(file, ''), /not an SQLite file/, 65],
+    [
+      "another program's SQLite database",
+      (file) => {
+        const db = raw(file);
+        db.exec('CREATE TABLE photos (id INTEGER)');
+        db.close();
+      },
+      /another program's SQLite file/,
+      65,
+    ],
+    [
+      'a database from a newer roadmap',
+      (file) => {
+        Store.open(file).close();
+        const db = raw(file);
+        db.pragma('user_version = 99');
+        db.close();
+      },
+      /newer roadmap \(schema 99/,
+      65,
+    ],
+  ];
+
+  it.each(refusals)('refuses %s, naming the path and leaving it byte for byte unchanged', (_name, make, message, exitCode) => {
+    const file = path.join(tempDir(), 'roadmap.db');
+    make(file);
+    const before = sha256(file);
+    let error: unknown;
+    try {
+      Store.open(file).close();
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toMatch(message);
+    expect((error as UserError).message).toContain(file);
+    expect((error as UserError).exitCode).toBe(exitCode);
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('refuses a directory at the path', () => {
+    const dir = tempDir();
+    expect(() => Store.open(dir)).toThrow(/is a directory/);
+  });
+});
