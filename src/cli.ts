@@ -7,6 +7,7 @@ import { createStyle, decideColorLevel, detectedLevel, type Style } from './rend
 import { sanitize } from './render/text.js';
 import { storeErrorToUserError } from './store/errors.js';
 import { createContext, type Context, type GlobalOptions, type Io } from './commands/context.js';
+import { EXPORT_FORMATS, type ExportFormat } from './commands/export-formats.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -74,53 +75,105 @@ function buildProgram(schedule: (options: GlobalOptions, run: Run) => void, io: 
     .addHelpText('after', EXAMPLES);
 
   const globals = (command: Command) => command.optsWithGlobals() as GlobalOptions;
+  /** Add a subcommand whose action schedules `run` with the parsed arguments and options. */
+  const verb = (name: string, description: string, examples: readonly string[]) =>
+    program
+      .command(name)
+      .description(description)
+      .addHelpText('after', `\nExamples:\n${examples.map((example) => `  $ ${example}`).join('\n')}`);
+  const act =
+    <A extends unknown[]>(run: (ctx: Context, ...args: A) => Promise<void>) =>
+    (...args: [...A, Command]) => {
+      const command = args[args.length - 1] as Command;
+      schedule(globals(command), (ctx) => run(ctx, ...(args.slice(0, -1) as A)));
+    };
 
-  program
-    .command('status')
-    .description('show progress per section, as a tree of bars')
+  verb('status', 'show progress per section, as a tree of bars', ['roadmap status', 'roadmap status --topics', 'roadmap status -r backend-mastery --json'])
     .option('--json', 'print one JSON document')
     .option('-t, --topics', 'list every topic with its id under its section')
-    .addHelpText('after', '\nExamples:\n  $ roadmap status\n  $ roadmap status --topics\n  $ roadmap status -r backend-mastery --json')
-    .action((options: { json?: boolean; topics?: boolean }, command: Command) =>
-      schedule(globals(command), async (ctx) => (await import('./commands/status.js')).status(ctx, options)),
-    );
+    .action(act(async (ctx, options: { json?: boolean; topics?: boolean }) => (await import('./commands/status.js')).status(ctx, options)));
 
-  program
-    .command('done')
-    .description('mark topics done (a section or parent topic marks all below it)')
-    .argument('<topic...>', 'id, title, part of a title, or path like "Phase 1/Goroutines"')
-    .addHelpText('after', '\nExamples:\n  $ roadmap done goroutines\n  $ roadmap done "Phase 2/Context" "Unit Testing"\n  $ roadmap done backend-engineering-roadmap/phase-1-fundamentals')
-    .action((topics: string[], _options: unknown, command: Command) =>
-      schedule(globals(command), async (ctx) => (await import('./commands/done.js')).done(ctx, topics)),
+  const marks = [
+    ['done', 'mark topics done', 'roadmap done goroutines', 'roadmap done "Phase 2/Context" "Unit Testing"'],
+    ['start', 'mark topics in progress', 'roadmap start "Phase 2/Context"', 'roadmap start'],
+    ['skip', 'skip topics (they count as complete, not as learned)', 'roadmap skip mqtt --reason "not for my job"', 'roadmap skip "Cloud/Phase 3"'],
+    ['reset', 'set topics back to to-do', 'roadmap reset goroutines', 'roadmap reset "Phase 1"'],
+  ] as const;
+  for (const [name, description, ...examples] of marks) {
+    const sub = verb(
+      `${name} [topic...]`,
+      `${description}; a section or parent topic applies to all below it; no topic: pick at a prompt`,
+      [...examples, `roadmap ${name}    (on a terminal: search and pick)`],
     );
+    if (name === 'skip') sub.option('--reason <text>', 'why you skip it (shown in show and log)');
+    sub.action(
+      act(async (ctx, topics: string[], options: { reason?: string }) => (await import('./commands/mark.js')).mark(ctx, name, topics, options)),
+    );
+  }
 
-  program
-    .command('next')
-    .description('what to study next, with where it sits and why')
+  verb('next', 'what to study next, with where it sits and why', ['roadmap next', 'roadmap next -n 10', 'roadmap next --json'])
     .addOption(new Option('-n, --count <n>', 'how many suggestions').default(undefined, '5'))
     .option('--json', 'print one JSON document')
-    .addHelpText('after', '\nExamples:\n  $ roadmap next\n  $ roadmap next -n 10\n  $ roadmap next --json')
-    .action((options: { json?: boolean; count?: string }, command: Command) =>
-      schedule(globals(command), async (ctx) => (await import('./commands/next.js')).next(ctx, options)),
-    );
+    .action(act(async (ctx, options: { json?: boolean; count?: string }) => (await import('./commands/next.js')).next(ctx, options)));
 
-  program
-    .command('list')
-    .description('the roadmaps there are, with your progress; * marks the active one')
+  verb('show [topic]', 'everything about one topic or section: status, description, resources, notes', [
+    'roadmap show goroutines',
+    'roadmap show "Phase 1" --json',
+    'roadmap show --orphans',
+  ])
     .option('--json', 'print one JSON document')
-    .addHelpText('after', '\nExamples:\n  $ roadmap list\n  $ roadmap list --json')
-    .action((options: { json?: boolean }, command: Command) =>
-      schedule(globals(command), async (ctx) => (await import('./commands/list.js')).list(ctx, options)),
+    .option('--orphans', 'list progress kept for topics a new version of the roadmap no longer has')
+    .action(
+      act(async (ctx, topic: string | undefined, options: { json?: boolean; orphans?: boolean }) => (await import('./commands/show.js')).show(ctx, topic, options)),
     );
 
-  program
-    .command('use')
-    .description('choose the roadmap the other commands work on')
-    .argument('<roadmap>', 'a roadmap id from `roadmap list`')
-    .addHelpText('after', '\nExamples:\n  $ roadmap use go-backend-cloud')
-    .action((roadmap: string, _options: unknown, command: Command) =>
-      schedule(globals(command), async (ctx) => (await import('./commands/use.js')).use(ctx, roadmap)),
+  verb('note <topic> [text...]', 'add a dated note to a topic (no text: write it in $EDITOR)', ['roadmap note goroutines "use errgroup for fan-out"', 'roadmap note goroutines'])
+    .action(act(async (ctx, topic: string, words: string[]) => (await import('./commands/note.js')).note(ctx, topic, words)));
+
+  verb('undo', 'revert everything the last changing command did (repeat for the one before)', ['roadmap undo'])
+    .action(act(async (ctx) => (await import('./commands/undo.js')).undo(ctx)));
+
+  verb('log', 'the history of changes: when, which topic, from and to', ['roadmap log', 'roadmap log --since 2026-11-01', 'roadmap log --since 7d -n 50 --json'])
+    .option('--since <date>', 'only changes since a date (2026-11-01), a date-time, or a span (7d, 2w)')
+    .option('-n, --count <n>', 'at most this many (default 20)')
+    .option('--json', 'print one JSON document (all changes unless -n)')
+    .action(act(async (ctx, options: { since?: string; count?: string; json?: boolean }) => (await import('./commands/log.js')).log(ctx, options)));
+
+  verb('list', 'the roadmaps there are, with your progress; * marks the active one', ['roadmap list', 'roadmap list --json'])
+    .option('--json', 'print one JSON document')
+    .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/list.js')).list(ctx, options)));
+
+  verb('use <roadmap>', 'choose the roadmap the other commands work on', ['roadmap use go-backend-cloud'])
+    .action(act(async (ctx, roadmap: string) => (await import('./commands/use.js')).use(ctx, roadmap)));
+
+  verb('add <file>', 'make a markdown file your own roadmap (again: update it, keeping progress); - reads stdin', [
+    'roadmap add ~/notes/rust.md',
+    'roadmap add course.md --id rust-course',
+    'curl -s https://example.com/roadmap.md | roadmap add - --id web',
+  ])
+    .option('--id <id>', 'the roadmap id (default: from the file name)')
+    .option('--max-size <MiB>', 'read files up to this size (default 5)')
+    .action(act(async (ctx, file: string, options: { id?: string; maxSize?: string }) => (await import('./commands/add.js')).add(ctx, file, options)));
+
+  verb('refresh [roadmap]', 'read a roadmap’s markdown again, keeping progress (renamed topics are matched)', ['roadmap refresh', 'roadmap refresh rust-course'])
+    .action(act(async (ctx, roadmap: string | undefined) => (await import('./commands/refresh.js')).refresh(ctx, roadmap)));
+
+  verb('remove <roadmap>', 'remove a roadmap and its progress (asks first; --force when not at a terminal)', ['roadmap remove rust-course', 'roadmap remove rust-course --force'])
+    .option('-f, --force', 'do not ask')
+    .action(act(async (ctx, roadmap: string, options: { force?: boolean }) => (await import('./commands/remove.js')).remove(ctx, roadmap, options)));
+
+  verb('export', 'write the roadmap as a markdown checklist, or everything as a JSON backup', [
+    'roadmap export > progress.md',
+    'roadmap export --format json -o backup.json',
+  ])
+    .addOption(new Option('--format <format>', 'md: the active roadmap with - [x] for done; json: a complete backup').choices(EXPORT_FORMATS).default('md'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .action(
+      act(async (ctx, options: { format: ExportFormat; output?: string }) => (await import('./commands/export.js')).exportCommand(ctx, options)),
     );
+
+  verb('import <backup>', 'restore a JSON backup into this database, merging (twice changes nothing)', ['roadmap import backup.json'])
+    .action(act(async (ctx, file: string) => (await import('./commands/import.js')).importCommand(ctx, file)));
 
   return program;
 }
@@ -133,6 +186,10 @@ function commanderExitCode(error: CommanderError): number {
 }
 
 function report(error: unknown, ctx: Context, style: Style): number {
+  if (error instanceof Error && error.name === 'ExitPromptError') {
+    ctx.io.stderr.write('Cancelled; nothing changed.\n');
+    return EXIT.interrupted;
+  }
   const known = error instanceof UserError ? error : storeErrorToUserError(error, ctx.location().path);
   const write = (line: string) => ctx.io.stderr.write(`${line}\n`);
   if (known) {
@@ -157,5 +214,6 @@ export function run(): Promise<number> {
     env: process.env,
     platform: process.platform,
     homedir: os.homedir(),
+    cwd: process.cwd(),
   });
 }

@@ -1,11 +1,15 @@
-/** Load a roadmap with its progress: the parsed tree comes from the store unless the markdown changed. */
+/**
+ * Roadmaps with their progress. A roadmap's markdown (bundled file, or a learner's roadmap kept in
+ * the store) is parsed once per content; a new version carries progress over (reconcile).
+ */
 import { createHash } from 'node:crypto';
 import { EXIT, UserError } from '../errors.js';
 import { decodeRoadmap, DecodeError } from '../roadmap/decode.js';
 import { statusOf, type StatusMap } from '../roadmap/progress.js';
+import { reconcile, type Reconciled } from '../roadmap/reconcile.js';
 import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Roadmap } from '../roadmap/types.js';
-import type { StatusChange, Store } from '../store/db.js';
+import type { ProgressRow, RoadmapRecord, StatusChange, Store } from '../store/db.js';
 import { bundledIds, DEFAULT_ROADMAP, readBundled } from './bundled.js';
 
 /** Bump when the parser's output changes, so cached trees are parsed again. */
@@ -13,24 +17,42 @@ export const PARSER_VERSION = 1;
 
 export interface LoadedRoadmap {
   id: string;
+  origin: RoadmapRecord['origin'];
   roadmap: Roadmap;
   index: RoadmapIndex;
   statuses: StatusMap;
+  /** Progress kept for topics the current version no longer has. */
+  orphans: ProgressRow[];
+}
+
+export interface Installed extends Reconciled {
+  loaded: LoadedRoadmap;
+  /** True when the roadmap was not in the store before. */
+  first: boolean;
+  /** What decoding repaired, for the user to hear about. */
+  notices: string[];
 }
 
 export function treeKey(bytes: Uint8Array): string {
   return `${createHash('sha256').update(bytes).digest('hex')}:p${PARSER_VERSION}`;
 }
 
-/** Which roadmap a command is about: `-r`, else the one chosen with `use`, else the default. */
-export function chooseRoadmapId(store: Store, flag: string | undefined): { id: string; chosen: boolean } {
-  if (flag !== undefined) return { id: checkRoadmapId(flag), chosen: true };
-  const active = store.getMeta('active');
-  return active ? { id: active, chosen: true } : { id: DEFAULT_ROADMAP, chosen: false };
+/** Bundled roadmaps and the learner's own, by id. */
+export function roadmapIds(store: Store): string[] {
+  const ids = new Set([...bundledIds(), ...store.roadmaps().map((record) => record.id)]);
+  return [...ids].sort();
 }
 
-export function checkRoadmapId(id: string): string {
-  const known = bundledIds();
+/** Which roadmap a command is about: `-r`, else the one chosen with `use`, else the default. */
+export function chooseRoadmapId(store: Store, flag: string | undefined): { id: string; chosen: boolean } {
+  if (flag !== undefined) return { id: checkRoadmapId(store, flag), chosen: true };
+  const active = store.getMeta('active');
+  if (active && roadmapIds(store).includes(active)) return { id: active, chosen: true };
+  return { id: DEFAULT_ROADMAP, chosen: false };
+}
+
+export function checkRoadmapId(store: Store, id: string): string {
+  const known = roadmapIds(store);
   if (known.includes(id)) return id;
   const close = known.filter((candidate) => candidate.includes(id) || id.includes(candidate));
   throw new UserError(`unknown roadmap '${id}'`, {
@@ -39,40 +61,90 @@ export function checkRoadmapId(id: string): string {
 }
 
 export async function loadRoadmap(store: Store, id: string, now: Date): Promise<LoadedRoadmap> {
-  const bytes = readBundled(id);
+  const record = store.getRoadmap(id);
+  const bytes = record?.origin === 'user' ? store.getContent(id) : readBundled(id);
   if (!bytes) throw new UserError(`unknown roadmap '${id}'`, { hint: 'roadmap list shows the roadmaps there are' });
   const key = treeKey(bytes);
-  const cached = store.getTree(key);
-  const roadmap: Roadmap = cached ? (JSON.parse(cached) as Roadmap) : await parseBytes(bytes, `${id}.md`);
-  const index = indexRoadmap(roadmap);
-  const record = store.getRoadmap(id);
-  if (!cached || !record || record.treeKey !== key) {
-    store.write(() => {
-      if (!cached) store.putTree(key, JSON.stringify(roadmap));
-      // Re-read inside the lock: of two first loads at once, one seeds the `- [x]` items.
-      const first = !store.getRoadmap(id);
-      store.putRoadmap({ id, title: roadmap.title, origin: 'bundled', treeKey: key, addedAt: now.toISOString() });
-      if (first) store.recordChanges(id, 'load', initiallyDone(index, store.statuses(id)), now.toISOString());
-    });
-  }
-  return { id, roadmap, index, statuses: store.statuses(id) };
+  const cached = record?.treeKey === key ? store.getTree(key) : undefined;
+  if (cached) return withProgress(store, id, record!.origin, JSON.parse(cached) as Roadmap);
+  const origin = record?.origin ?? 'bundled';
+  return (await installRoadmap(store, { id, origin, bytes, sourcePath: record?.sourcePath ?? null, name: `${id}.md`, now })).loaded;
 }
 
-async function parseBytes(bytes: Uint8Array, name: string): Promise<Roadmap> {
-  let text: string;
+/**
+ * Put a version of a roadmap in the store: parse it (unless this content was parsed before), carry
+ * the progress of an earlier version over, and start `- [x]` items done the first time.
+ */
+export async function installRoadmap(
+  store: Store,
+  source: { id: string; origin: RoadmapRecord['origin']; bytes: Uint8Array; sourcePath: string | null; name: string; now: Date },
+): Promise<Installed> {
+  const key = treeKey(source.bytes);
+  const cached = store.getTree(key);
+  const { roadmap, notices } = cached ? { roadmap: JSON.parse(cached) as Roadmap, notices: [] } : await parseBytes(source.bytes, source.name);
+  const index = indexRoadmap(roadmap);
+  const at = source.now.toISOString();
+  const outcome = store.write(() => {
+    // Read again under the write lock: of two loads at once, one installs and the other sees it done.
+    const before = store.getRoadmap(source.id);
+    if (!cached) store.putTree(key, JSON.stringify(roadmap));
+    let reconciled: Reconciled = { moves: [], orphans: [] };
+    if (before && before.treeKey !== key) {
+      const old = store.getTree(before.treeKey);
+      reconciled = reconcile(old ? indexRoadmap(JSON.parse(old) as Roadmap) : undefined, index, trackedTopics(store, source.id));
+      for (const move of reconciled.moves) store.rekey(source.id, move.from, move.to);
+    }
+    store.putRoadmap(
+      { id: source.id, title: roadmap.title, origin: source.origin, treeKey: key, addedAt: before?.addedAt ?? at, sourcePath: source.sourcePath },
+      source.origin === 'user' ? source.bytes : undefined,
+    );
+    if (!before) store.recordChanges(source.id, { kind: 'load', command: 'load' }, initiallyDone(index, store.statuses(source.id)), at);
+    return { reconciled, first: !before };
+  });
+  return { ...outcome.reconciled, first: outcome.first, notices, loaded: withProgress(store, source.id, source.origin, roadmap, index) };
+}
+
+function withProgress(store: Store, id: string, origin: RoadmapRecord['origin'], roadmap: Roadmap, index = indexRoadmap(roadmap)): LoadedRoadmap {
+  const rows = store.progress(id);
+  return {
+    id,
+    origin,
+    roadmap,
+    index,
+    statuses: new Map(rows.map((row) => [row.topicId, row.status])),
+    orphans: rows.filter((row) => row.status !== 'todo' && !index.byId.has(row.topicId)),
+  };
+}
+
+function trackedTopics(store: Store, id: string): Map<string, string> {
+  const tracked = new Map(store.progress(id).map((row) => [row.topicId, row.title]));
+  for (const note of store.notes(id)) if (!tracked.has(note.topicId)) tracked.set(note.topicId, '');
+  return tracked;
+}
+
+async function parseBytes(bytes: Uint8Array, name: string): Promise<{ roadmap: Roadmap; notices: string[] }> {
+  let decoded;
   try {
-    text = decodeRoadmap(bytes).text;
+    decoded = decodeRoadmap(bytes);
   } catch (error) {
     if (error instanceof DecodeError) throw new UserError(`${name}: ${error.message}`, { exitCode: EXIT.data });
     throw error;
   }
   const { parseRoadmap } = await import('../markdown/parse-markdown.js');
-  return parseRoadmap(text, name.replace(/\.md$/, ''));
+  let roadmap: Roadmap;
+  try {
+    roadmap = parseRoadmap(decoded.text, name.replace(/\.md$/i, ''));
+  } catch (error) {
+    // remark recurses once per level of nesting: a hostile file can exhaust the stack (CHECKLIST B12).
+    if (error instanceof RangeError) throw new UserError(`${name}: the markdown is nested too deeply to read`, { exitCode: EXIT.data });
+    throw error;
+  }
+  return { roadmap, notices: decoded.notices.map((notice) => `${name}: ${notice}`) };
 }
 
 /** `- [x]` items start done the first time a roadmap is loaded. */
 function initiallyDone(index: RoadmapIndex, statuses: StatusMap): StatusChange[] {
   return index.leaves
     .filter((leaf) => leaf.checked && statusOf(statuses, leaf.id) !== 'done')
-    .map((leaf) => ({ topicId: leaf.id, from: statusOf(statuses, leaf.id), to: 'done' }));
+    .map((leaf) => ({ topicId: leaf.id, title: leaf.title, from: statusOf(statuses, leaf.id), to: 'done' }));
 }

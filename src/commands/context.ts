@@ -16,6 +16,7 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   platform: NodeJS.Platform;
   homedir: string;
+  cwd: string;
 }
 
 export interface GlobalOptions {

@@ -1,5 +1,4 @@
-import { bundledIds } from '../catalog/bundled.js';
-import { loadRoadmap } from '../catalog/load.js';
+import { loadRoadmap, roadmapIds } from '../catalog/load.js';
 import { computeProgress } from '../roadmap/progress.js';
 import { renderJson, toListJson, type ListEntry } from '../render/json.js';
 import { renderList } from '../render/list.js';
@@ -9,7 +8,7 @@ export async function list(ctx: Context, options: { json?: boolean }): Promise<v
   const store = await ctx.store();
   const active = store.getMeta('active');
   const entries: ListEntry[] = [];
-  for (const id of bundledIds()) {
+  for (const id of roadmapIds(store)) {
     const loaded = await loadRoadmap(store, id, ctx.now());
     const { done, total, percent } = computeProgress(loaded.roadmap, loaded.statuses);
     entries.push({ id, title: loaded.roadmap.title, progress: { done, total, percent }, active: id === active });

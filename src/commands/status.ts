@@ -13,7 +13,7 @@ export async function status(ctx: Context, options: StatusOptions): Promise<void
   const { loaded } = await loadActive(ctx, { hint: !options.json });
   const progress = computeProgress(loaded.roadmap, loaded.statuses);
   if (options.json) {
-    ctx.print(renderJson(toStatusJson(loaded.id, progress)));
+    ctx.print(renderJson(toStatusJson(loaded.id, progress, loaded.orphans.length)));
     return;
   }
   ctx.print(
@@ -23,6 +23,7 @@ export async function status(ctx: Context, options: StatusOptions): Promise<void
       columns: ctx.columns(),
       topics: options.topics === true,
       shortIds: new Map(loaded.index.nodes.map((node) => [node.id, node.shortId])),
+      orphans: loaded.orphans.length,
     }),
   );
 }

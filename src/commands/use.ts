@@ -4,8 +4,8 @@ import { sanitize } from '../render/text.js';
 import type { Context } from './context.js';
 
 export async function use(ctx: Context, roadmapId: string): Promise<void> {
-  const id = checkRoadmapId(roadmapId);
   const store = await ctx.store();
+  const id = checkRoadmapId(store, roadmapId);
   const loaded = await loadRoadmap(store, id, ctx.now());
   store.write(() => store.setMeta('active', id));
   const { done, total } = computeProgress(loaded.roadmap, loaded.statuses);

@@ -1,8 +1,13 @@
-/** A progress bar of a fixed number of cells. */
+/** A progress bar of a fixed number of cells: done █, skipped ▓, in progress ▒, to do ░ (told apart without colour too). */
+import type { Counts } from '../roadmap/progress.js';
 import type { Style } from './style.js';
 
-export function renderBar(done: number, total: number, cells: number, style: Style): string {
-  const filled = total === 0 ? 0 : Math.floor((done * cells) / total);
-  const bar = style.done('█'.repeat(filled)) + style.todo('░'.repeat(cells - filled));
-  return bar;
+export function renderBar(value: Counts, cells: number, style: Style): string {
+  if (value.total === 0) return style.todo('░'.repeat(cells));
+  const scale = (n: number) => Math.floor((n * cells) / value.total);
+  const done = scale(value.done);
+  const skipped = scale(value.done + value.skipped) - done;
+  const doing = scale(value.done + value.skipped + value.doing) - done - skipped;
+  const todo = cells - done - skipped - doing;
+  return style.done('█'.repeat(done)) + style.skipped('▓'.repeat(skipped)) + style.doing('▒'.repeat(doing)) + style.todo('░'.repeat(todo));
 }

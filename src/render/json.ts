@@ -3,8 +3,9 @@
  * changes cannot break by accident. Text is the true text (JSON escapes control characters).
  */
 import type { Suggestion } from '../roadmap/next.js';
-import type { RoadmapProgress, SectionProgress, TopicProgress } from '../roadmap/progress.js';
+import type { Counts, RoadmapProgress, SectionProgress, TopicProgress } from '../roadmap/progress.js';
 import type { Status, TopicKind } from '../roadmap/types.js';
+import type { EventRow, NoteRow, ProgressRow } from '../store/records.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -21,22 +22,29 @@ export interface TopicJson {
   topics: TopicJson[];
 }
 
-export interface SectionJson {
+export interface CountsJson {
+  done: number;
+  doing: number;
+  skipped: number;
+  total: number;
+  /** Complete: (done + skipped) / total, rounded down. */
+  percent: number;
+  /** Learned: done / (total − skipped), rounded down. */
+  percentLearned: number;
+}
+
+export interface SectionJson extends CountsJson {
   id: string;
   title: string;
-  done: number;
-  total: number;
-  percent: number;
   sections: SectionJson[];
   topics: TopicJson[];
 }
 
-export interface StatusJson {
+export interface StatusJson extends CountsJson {
   schemaVersion: typeof SCHEMA_VERSION;
   roadmap: { id: string; title: string };
-  done: number;
-  total: number;
-  percent: number;
+  /** Topics with progress that the current version of the roadmap no longer has. */
+  orphans: number;
   /** Topics that stand before the first heading of the document. */
   topics: TopicJson[];
   sections: SectionJson[];
@@ -69,13 +77,12 @@ export function toListJson(entries: readonly ListEntry[]): ListJson {
   };
 }
 
-export function toStatusJson(id: string, progress: RoadmapProgress): StatusJson {
+export function toStatusJson(id: string, progress: RoadmapProgress, orphans: number): StatusJson {
   return {
     schemaVersion: SCHEMA_VERSION,
     roadmap: { id, title: progress.title },
-    done: progress.done,
-    total: progress.total,
-    percent: progress.percent,
+    ...countsJson(progress),
+    orphans,
     topics: progress.topics.map(topicJson),
     sections: progress.sections.map(sectionJson),
   };
@@ -96,13 +103,16 @@ export function toNextJson(roadmap: { id: string; title: string }, suggestions: 
   };
 }
 
+export function countsJson(value: Counts): CountsJson {
+  const { done, doing, skipped, total, percent, percentLearned } = value;
+  return { done, doing, skipped, total, percent, percentLearned };
+}
+
 function sectionJson(section: SectionProgress): SectionJson {
   return {
     id: section.id,
     title: section.title,
-    done: section.done,
-    total: section.total,
-    percent: section.percent,
+    ...countsJson(section),
     sections: section.sections.map(sectionJson),
     topics: section.topics.map(topicJson),
   };
@@ -112,6 +122,80 @@ function topicJson(topic: TopicProgress): TopicJson {
   return { id: topic.id, title: topic.title, status: topic.status, kind: topic.kind, topics: topic.topics.map(topicJson) };
 }
 
-export function renderJson(document: ListJson | StatusJson | NextJson): string {
+export interface LogJson {
+  schemaVersion: typeof SCHEMA_VERSION;
+  roadmap: { id: string; title: string };
+  /** Newest first. */
+  events: { at: string; topicId: string; title: string; from: Status; to: Status; reason: string | null; command: string; undo: boolean }[];
+}
+
+export function toLogJson(roadmap: { id: string; title: string }, events: readonly EventRow[]): LogJson {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    roadmap,
+    events: events.map((event) => ({
+      at: event.at,
+      topicId: event.topicId,
+      title: event.title,
+      from: event.from,
+      to: event.to,
+      reason: event.reason,
+      command: event.command,
+      undo: event.kind === 'undo',
+    })),
+  };
+}
+
+export interface ShowJson {
+  schemaVersion: typeof SCHEMA_VERSION;
+  roadmap: { id: string };
+  type: 'section' | 'topic';
+  id: string;
+  shortId: string;
+  title: string;
+  path: string[];
+  kind: TopicKind;
+  label: string | null;
+  status: Status;
+  changedAt: string | null;
+  description: string | null;
+  resources: { title: string; url: string | null }[];
+  notes: { text: string; createdAt: string }[];
+  done: number;
+  doing: number;
+  skipped: number;
+  total: number;
+  percent: number;
+  children: { id: string; shortId: string; title: string; type: 'section' | 'topic'; status: Status }[];
+}
+
+/** What `show` knows of a node: the JSON document without its envelope. */
+export type ShowDetails = Omit<ShowJson, 'schemaVersion' | 'roadmap'>;
+
+export function toShowJson(roadmapId: string, details: ShowDetails): ShowJson {
+  return { schemaVersion: SCHEMA_VERSION, roadmap: { id: roadmapId }, ...details };
+}
+
+export interface OrphansJson {
+  schemaVersion: typeof SCHEMA_VERSION;
+  roadmap: { id: string };
+  orphans: { topicId: string; title: string; status: Status; changedAt: string; notes: { text: string; createdAt: string }[] }[];
+}
+
+export function toOrphansJson(roadmapId: string, orphans: readonly ProgressRow[], notes: readonly NoteRow[]): OrphansJson {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    roadmap: { id: roadmapId },
+    orphans: orphans.map((orphan) => ({
+      topicId: orphan.topicId,
+      title: orphan.title,
+      status: orphan.status,
+      changedAt: orphan.changedAt,
+      notes: notes.filter((note) => note.topicId === orphan.topicId).map((note) => ({ text: note.text, createdAt: note.createdAt })),
+    })),
+  };
+}
+
+export function renderJson(document: object): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }

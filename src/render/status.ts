@@ -1,6 +1,7 @@
 /** `roadmap status` for people: the section tree with a bar, done/total and percent per row. */
-import { counts, type Counts, type RoadmapProgress, type SectionProgress, type TopicProgress } from '../roadmap/progress.js';
+import { sum, type Counts, type RoadmapProgress, type SectionProgress, type TopicProgress } from '../roadmap/progress.js';
 import { renderBar } from './bar.js';
+import { statusMark } from './marks.js';
 import type { Style } from './style.js';
 import { padStart, sanitize, truncate, width } from './text.js';
 
@@ -12,6 +13,8 @@ export interface StatusOptions {
   /** List each topic under its section too. */
   topics: boolean;
   shortIds: ReadonlyMap<string, string>;
+  /** Topics with progress that the current version of the roadmap no longer has. */
+  orphans: number;
 }
 
 type Row =
@@ -26,7 +29,7 @@ const PERCENT_CELLS = 4;
 export function renderStatus(progress: RoadmapProgress, options: StatusOptions): string {
   const rows: Row[] = [];
   if (progress.topics.length > 0) {
-    rows.push({ type: 'section', title: 'Topics', depth: 0, counts: sumOf(progress.topics) });
+    rows.push({ type: 'section', title: 'Topics', depth: 0, counts: sum(progress.topics) });
     if (options.topics) rows.push(...progress.topics.flatMap((topic) => topicRows(topic, 1)));
   }
   for (const section of progress.sections) rows.push(...sectionRows(section, 0, options.topics));
@@ -47,7 +50,12 @@ export function renderStatus(progress: RoadmapProgress, options: StatusOptions):
 
   const render = (row: Row): string =>
     row.type === 'section' ? sectionLine(row, labelCells, bar, countCells, options.style) : topicLine(row, options);
-  return [heading(progress.title, options), '', ...rows.map(render), '', render(overall)].join('\n') + '\n';
+  const lines = [heading(progress.title, options), '', ...rows.map(render), '', render(overall), ...summary(progress, options)];
+  if (options.orphans > 0) {
+    const noun = options.orphans === 1 ? 'topic this version no longer has keeps its' : 'topics this version no longer has keep their';
+    lines.push(options.style.warn(`${options.orphans} ${noun} progress: roadmap show --orphans`));
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /** "Title (id)", the title cut to fit and the id left out when there is no room for it. */
@@ -65,7 +73,7 @@ function sectionLine(row: Extract<Row, { type: 'section' }>, labelCells: number,
   const percent = padStart(`${row.counts.percent}%`, PERCENT_CELLS);
   return [
     `${indent}${row.depth === 0 ? style.bold(label) : label}${pad}`,
-    renderBar(row.counts.done, row.counts.total, bar, style),
+    renderBar(row.counts, bar, style),
     padStart(countText(row.counts), countCells),
     row.counts.percent === 100 ? style.done(percent) : percent,
   ].join(' ');
@@ -75,7 +83,7 @@ function topicLine(row: Extract<Row, { type: 'topic' }>, options: StatusOptions)
   const { style } = options;
   const { topic } = row;
   const indent = ' '.repeat(row.depth * INDENT);
-  const mark = topic.status === 'done' ? style.done('✔') : style.todo('○');
+  const mark = statusMark(topic.status, style);
   const project = topic.kind === 'project' ? ' [project]' : '';
   const id = sanitize(options.shortIds.get(topic.id) ?? topic.id);
   const title = sanitize(topic.title);
@@ -99,13 +107,20 @@ function topicRows(topic: TopicProgress, depth: number): Row[] {
   return [{ type: 'topic', topic, depth }, ...topic.topics.flatMap((child) => topicRows(child, depth + 1))];
 }
 
+/** Finished (done or skipped) of total: what the percent counts. */
 function countText(value: Counts): string {
-  return `${value.done}/${value.total}`;
+  return `${value.done + value.skipped}/${value.total}`;
 }
 
-function sumOf(topics: readonly TopicProgress[]): Counts {
-  return counts(
-    topics.reduce((n, topic) => n + topic.done, 0),
-    topics.reduce((n, topic) => n + topic.total, 0),
-  );
+/** "7 done · 1 in progress · 1 skipped · 26 to do · learned 20%", wrapped to the width. */
+function summary(value: Counts, { style, columns = Infinity }: StatusOptions): string[] {
+  const todo = value.total - value.done - value.doing - value.skipped;
+  const parts = [`${value.done} done`, `${value.doing} in progress`, `${value.skipped} skipped`, `${todo} to do`, `learned ${value.percentLearned}%`];
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines.at(-1);
+    if (last !== undefined && width(`${last} · ${part}`) <= columns) lines[lines.length - 1] = `${last} · ${part}`;
+    else lines.push(part);
+  }
+  return lines.map((line) => style.dim(line));
 }

@@ -7,6 +7,8 @@ export interface Style {
   bold(text: string): string;
   dim(text: string): string;
   done(text: string): string;
+  doing(text: string): string;
+  skipped(text: string): string;
   todo(text: string): string;
   accent(text: string): string;
   warn(text: string): string;
@@ -38,6 +40,8 @@ export function createStyle(level: ColorLevel): Style {
     bold: (text) => chalk.bold(text),
     dim: (text) => chalk.dim(text),
     done: (text) => chalk.green(text),
+    doing: (text) => chalk.cyan(text),
+    skipped: (text) => chalk.yellow(text),
     todo: (text) => chalk.gray(text),
     accent: (text) => chalk.cyan(text),
     warn: (text) => chalk.yellow(text),

@@ -1,5 +1,6 @@
 /** Resolve what a user typed to one topic or section: id, title, path or a unique part of a title. */
 import { foldForMatch } from './ids.js';
+import { similarity } from './similarity.js';
 import type { IndexedNode, RoadmapIndex } from './tree-index.js';
 
 export type FindResult =
@@ -75,33 +76,9 @@ function closeMatches(nodes: readonly IndexedNode[], query: string): IndexedNode
   const folded = foldForMatch(query);
   if (folded === '') return [];
   return nodes
-    .map((node) => ({ node, score: similarity(folded, foldForMatch(node.title)) }))
+    .map((node) => ({ node, score: similarity(folded, foldForMatch(node.title), 'window') }))
     .filter((entry) => entry.score >= SUGGESTION_THRESHOLD)
     .sort((a, b) => b.score - a.score || a.node.order - b.node.order)
     .slice(0, SUGGESTION_LIMIT)
     .map((entry) => entry.node);
-}
-
-/** The best Dice coefficient of the query against the whole title or any run of its words as long as the query. */
-function similarity(query: string, title: string): number {
-  const words = title.split(' ');
-  const span = query.split(' ').length;
-  let best = dice(query, title);
-  for (let i = 0; i + span <= words.length; i++) best = Math.max(best, dice(query, words.slice(i, i + span).join(' ')));
-  return best;
-}
-
-function dice(a: string, b: string): number {
-  if (a === b) return 1;
-  const grams = (s: string) => {
-    const out = new Map<string, number>();
-    for (let i = 0; i < s.length - 1; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
-    return out;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
-  let shared = 0;
-  for (const [gram, count] of ga) shared += Math.min(count, gb.get(gram) ?? 0);
-  const total = Math.max(a.length - 1, 0) + Math.max(b.length - 1, 0);
-  return total === 0 ? 0 : (2 * shared) / total;
 }

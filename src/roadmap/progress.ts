@@ -5,9 +5,13 @@ export type StatusMap = ReadonlyMap<string, Status>;
 
 export interface Counts {
   done: number;
+  doing: number;
+  skipped: number;
   total: number;
-  /** 0–100, rounded down, so 100 means everything is done. */
+  /** Complete: (done + skipped) / total, 0–100, rounded down, so 100 means nothing is left. */
   percent: number;
+  /** Learned: done / (total − skipped), 0–100, rounded down. */
+  percentLearned: number;
 }
 
 export interface TopicProgress extends Counts {
@@ -35,8 +39,35 @@ export function statusOf(statuses: StatusMap, id: string): Status {
   return statuses.get(id) ?? 'todo';
 }
 
-export function counts(done: number, total: number): Counts {
-  return { done, total, percent: total === 0 ? 0 : Math.floor((done * 100) / total) };
+export function counts(tally: { done: number; doing: number; skipped: number; total: number }): Counts {
+  const { done, doing, skipped, total } = tally;
+  const learnable = total - skipped;
+  return {
+    done,
+    doing,
+    skipped,
+    total,
+    percent: total === 0 ? 0 : Math.floor(((done + skipped) * 100) / total),
+    percentLearned: learnable === 0 ? 0 : Math.floor((done * 100) / learnable),
+  };
+}
+
+/** Counts over a set of leaf ids. */
+export function countLeaves(leafIds: readonly string[], statuses: StatusMap): Counts {
+  const tally = { done: 0, doing: 0, skipped: 0, total: leafIds.length };
+  for (const id of leafIds) {
+    const status = statusOf(statuses, id);
+    if (status !== 'todo') tally[status]++;
+  }
+  return counts(tally);
+}
+
+/** A parent's status from its leaves: all finished → done (or skipped if all skipped), any started → doing. */
+export function rollUp(value: Counts): Status {
+  if (value.skipped === value.total) return 'skipped';
+  if (value.done + value.skipped === value.total) return 'done';
+  if (value.doing > 0 || value.done + value.skipped > 0) return 'doing';
+  return 'todo';
 }
 
 export function computeProgress(roadmap: Roadmap, statuses: StatusMap): RoadmapProgress {
@@ -54,25 +85,20 @@ function sectionProgress(section: Section, statuses: StatusMap): SectionProgress
 
 function topicProgress(topic: Topic, statuses: StatusMap): TopicProgress {
   const topics = topic.topics.map((child) => topicProgress(child, statuses));
-  const own = topics.length === 0 ? counts(statusOf(statuses, topic.id) === 'done' ? 1 : 0, 1) : sum(topics);
-  return {
-    id: topic.id,
-    title: topic.title,
-    kind: topic.kind,
-    status: own.done === own.total ? 'done' : 'todo',
-    ...own,
-    topics,
-  };
+  const own = topics.length === 0 ? countLeaves([topic.id], statuses) : sum(topics);
+  const status = topics.length === 0 ? statusOf(statuses, topic.id) : rollUp(own);
+  return { id: topic.id, title: topic.title, kind: topic.kind, status, ...own, topics };
 }
 
-function sum(parts: readonly Counts[]): Counts {
-  let done = 0;
-  let total = 0;
+export function sum(parts: readonly Counts[]): Counts {
+  const tally = { done: 0, doing: 0, skipped: 0, total: 0 };
   for (const part of parts) {
-    done += part.done;
-    total += part.total;
+    tally.done += part.done;
+    tally.doing += part.doing;
+    tally.skipped += part.skipped;
+    tally.total += part.total;
   }
-  return counts(done, total);
+  return counts(tally);
 }
 
 function hasTopics(section: SectionProgress): boolean {

@@ -18,6 +18,8 @@ export interface IndexedNode {
   leafIds: string[];
   /** Document order. */
   order: number;
+  /** The tree node itself, for its description, resources and label. */
+  source: Section | Topic;
 }
 
 export interface RoadmapIndex {
@@ -47,7 +49,19 @@ export function indexRoadmap(roadmap: Roadmap): RoadmapIndex {
     return node.leafIds;
   };
   const push = (type: IndexedNode['type'], source: Section | Topic, path: string[], sectionIds: string[], kind: TopicKind) => {
-    const node: IndexedNode = { type, id: source.id, shortId: source.id, title: source.title, path, sectionIds, kind, checked: false, leafIds: [], order: nodes.length };
+    const node: IndexedNode = {
+      type,
+      id: source.id,
+      shortId: source.id,
+      title: source.title,
+      path,
+      sectionIds,
+      kind,
+      checked: false,
+      leafIds: [],
+      order: nodes.length,
+      source,
+    };
     nodes.push(node);
     return node;
   };

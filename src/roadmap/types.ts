@@ -1,6 +1,6 @@
 /** The parsed shape of a roadmap document: plain data, serialisable as JSON. */
 
-export const STATUSES = ['todo', 'done'] as const;
+export const STATUSES = ['todo', 'doing', 'done', 'skipped'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const TOPIC_KINDS = ['topic', 'project'] as const;

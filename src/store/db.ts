@@ -3,30 +3,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { EXIT, UserError } from '../errors.js';
-import type { Status } from '../roadmap/types.js';
 import { APPLICATION_ID, MIGRATIONS } from './migrations.js';
+import { Queries } from './queries.js';
 
-export interface RoadmapRecord {
-  id: string;
-  title: string;
-  origin: 'bundled' | 'user';
-  treeKey: string;
-  addedAt: string;
-}
-
-export interface StatusChange {
-  topicId: string;
-  from: Status;
-  to: Status;
-}
+export type * from './records.js';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
-export class Store {
+export class Store extends Queries {
   private constructor(
     readonly path: string,
-    private readonly db: Database.Database,
-  ) {}
+    private readonly connection: Database.Database,
+  ) {
+    super(connection);
+  }
 
   static open(file: string): Store {
     if (!fs.existsSync(file)) Store.createAtomically(file);
@@ -73,83 +63,24 @@ export class Store {
   }
 
   close(): void {
-    this.db.close();
+    this.connection.close();
   }
 
   /** Run `work` in one IMMEDIATE transaction: it takes the write lock up front, so it never fails half-way with SQLITE_BUSY. */
   write<T>(work: () => T): T {
-    return this.db.transaction(work).immediate();
-  }
-
-  getMeta(key: string): string | undefined {
-    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
-    return row?.value;
-  }
-
-  setMeta(key: string, value: string): void {
-    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
-  }
-
-  getTree(key: string): string | undefined {
-    const row = this.db.prepare('SELECT tree FROM trees WHERE key = ?').get(key) as { tree: string } | undefined;
-    return row?.tree;
-  }
-
-  putTree(key: string, tree: string): void {
-    this.db.prepare('INSERT OR IGNORE INTO trees (key, tree) VALUES (?, ?)').run(key, tree);
-  }
-
-  getRoadmap(id: string): RoadmapRecord | undefined {
-    const row = this.db
-      .prepare('SELECT id, title, origin, tree_key AS treeKey, added_at AS addedAt FROM roadmaps WHERE id = ?')
-      .get(id) as RoadmapRecord | undefined;
-    return row;
-  }
-
-  putRoadmap(record: RoadmapRecord): void {
-    this.db
-      .prepare(
-        `INSERT INTO roadmaps (id, title, origin, tree_key, added_at) VALUES (@id, @title, @origin, @treeKey, @addedAt)
-         ON CONFLICT (id) DO UPDATE SET title = excluded.title, tree_key = excluded.tree_key`,
-      )
-      .run(record);
-  }
-
-  statuses(roadmapId: string): Map<string, Status> {
-    const rows = this.db.prepare('SELECT topic_id AS id, status FROM progress WHERE roadmap_id = ?').all(roadmapId) as {
-      id: string;
-      status: Status;
-    }[];
-    return new Map(rows.map((row) => [row.id, row.status]));
-  }
-
-  /** Record status changes as one batch (the unit of undo) with an event each. Call inside `write`. */
-  recordChanges(roadmapId: string, command: string, changes: readonly StatusChange[], at: string): void {
-    if (changes.length === 0) return;
-    const batch = this.db.prepare('INSERT INTO batches (command, at) VALUES (?, ?)').run(command, at).lastInsertRowid;
-    const event = this.db.prepare(
-      'INSERT INTO events (batch_id, roadmap_id, topic_id, from_status, to_status, at) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    const upsert = this.db.prepare(
-      `INSERT INTO progress (roadmap_id, topic_id, status, changed_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (roadmap_id, topic_id) DO UPDATE SET status = excluded.status, changed_at = excluded.changed_at`,
-    );
-    for (const change of changes) {
-      event.run(batch, roadmapId, change.topicId, change.from, change.to, at);
-      upsert.run(roadmapId, change.topicId, change.to, at);
-    }
+    return this.connection.transaction(work).immediate();
   }
 
   pragma(name: string): unknown {
-    return this.db.pragma(name, { simple: true });
+    return this.connection.pragma(name, { simple: true });
   }
 
   private migrate(): void {
     // Re-read the version inside the write lock: concurrent first runs migrate once (CHECKLIST B2).
-    const current = this.db.pragma('user_version', { simple: true }) as number;
+    const current = this.connection.pragma('user_version', { simple: true }) as number;
     if (current === MIGRATIONS.length && this.applicationId() === APPLICATION_ID) return;
     this.write(() => {
-      const version = this.db.pragma('user_version', { simple: true }) as number;
+      const version = this.connection.pragma('user_version', { simple: true }) as number;
       const appId = this.applicationId();
       if (appId !== APPLICATION_ID && !(appId === 0 && version === 0 && this.isEmpty())) {
         throw new UserError(`${this.path} is not a roadmap database (another program's SQLite file)`, {
@@ -163,18 +94,18 @@ export class Store {
           hint: 'upgrade roadmap to use this database; it was left as it is',
         });
       }
-      for (let v = version; v < MIGRATIONS.length; v++) this.db.exec(MIGRATIONS[v]!);
-      this.db.pragma(`application_id = ${APPLICATION_ID}`);
-      this.db.pragma(`user_version = ${MIGRATIONS.length}`);
+      for (let v = version; v < MIGRATIONS.length; v++) this.connection.exec(MIGRATIONS[v]!);
+      this.connection.pragma(`application_id = ${APPLICATION_ID}`);
+      this.connection.pragma(`user_version = ${MIGRATIONS.length}`);
     });
   }
 
   private applicationId(): number {
-    return this.db.pragma('application_id', { simple: true }) as number;
+    return this.connection.pragma('application_id', { simple: true }) as number;
   }
 
   private isEmpty(): boolean {
-    return (this.db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n === 0;
+    return (this.connection.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n === 0;
   }
 }
 

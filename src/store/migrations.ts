@@ -17,11 +17,14 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
 
   CREATE TABLE roadmaps (
-    id        TEXT PRIMARY KEY,
-    title     TEXT NOT NULL,
-    origin    TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
-    tree_key  TEXT NOT NULL,
-    added_at  TEXT NOT NULL
+    id          TEXT PRIMARY KEY,
+    title       TEXT NOT NULL,
+    origin      TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
+    tree_key    TEXT NOT NULL,
+    added_at    TEXT NOT NULL,
+    -- A learner's own roadmap keeps its markdown here, so it survives the file moving or going.
+    content     BLOB,
+    source_path TEXT
   ) STRICT;
 
   CREATE TABLE progress (
@@ -29,25 +32,41 @@ export const MIGRATIONS: readonly string[] = [
     topic_id   TEXT NOT NULL,
     status     TEXT NOT NULL CHECK (status IN ('todo', 'doing', 'done', 'skipped')),
     changed_at TEXT NOT NULL,
+    -- The title when last changed: names the topic if a new version of the roadmap drops it.
+    title      TEXT NOT NULL,
     PRIMARY KEY (roadmap_id, topic_id)
   ) STRICT, WITHOUT ROWID;
 
   -- One row per command that changed something: the unit of undo.
   CREATE TABLE batches (
-    id      INTEGER PRIMARY KEY,
-    command TEXT NOT NULL,
-    at      TEXT NOT NULL
+    id         INTEGER PRIMARY KEY,
+    roadmap_id TEXT NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('load', 'command', 'undo', 'import', 'history')),
+    command    TEXT NOT NULL,
+    at         TEXT NOT NULL,
+    undone_by  INTEGER REFERENCES batches (id)
   ) STRICT;
 
   CREATE TABLE events (
     id          INTEGER PRIMARY KEY,
-    batch_id    INTEGER NOT NULL REFERENCES batches (id),
+    batch_id    INTEGER NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
     roadmap_id  TEXT NOT NULL,
     topic_id    TEXT NOT NULL,
+    title       TEXT NOT NULL,
     from_status TEXT NOT NULL,
     to_status   TEXT NOT NULL,
+    reason      TEXT,
     at          TEXT NOT NULL
   ) STRICT;
-  CREATE INDEX events_by_roadmap ON events (roadmap_id, id);
+  CREATE INDEX events_by_roadmap ON events (roadmap_id, at);
+
+  CREATE TABLE notes (
+    id         INTEGER PRIMARY KEY,
+    roadmap_id TEXT NOT NULL REFERENCES roadmaps (id) ON DELETE CASCADE,
+    topic_id   TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX notes_by_topic ON notes (roadmap_id, topic_id);
   `,
 ];

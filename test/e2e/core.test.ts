@@ -75,7 +75,7 @@ describe('roadmap done', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
-      '✔ Unit Testing – Writing testable and maintainable code: done\nPhase 2: Scalable Backend Design is 14% complete, 6 of 7 left\nWhat next? roadmap next\n',
+      '✔ Unit Testing – Writing testable and maintainable code: done\nPhase 2: Scalable Backend Design is 14% complete, 6 of 7 left\nWhat next? roadmap next · Changed your mind? roadmap undo\n',
     );
     expect(json<StatusJson>('status').done).toBe(7);
   });
@@ -100,7 +100,7 @@ describe('roadmap done', () => {
   it('marks every leaf of a section or parent topic', () => {
     const { run, json } = user();
     const result = run('-r', 'go-backend-cloud', 'done', 'Cloud/Phase 2');
-    expect(result.stdout).toContain('✔ Phase 2: Deployment & Automation: 5 of its 5 topics marked done');
+    expect(result.stdout).toContain('✔ Phase 2: Deployment & Automation: 5 of its 5 topics now done');
     expect(result.stdout).toContain('Phase 2: Deployment & Automation is 100% complete.');
     expect(json<StatusJson>('status', '-r', 'go-backend-cloud').done).toBe(11);
   });
@@ -143,7 +143,7 @@ describe('roadmap done', () => {
     const home = tempDir();
     const result = roadmap(home, ['done'], { env: { ROADMAP_HOME: `${home}/data` } });
     expect(result.status).toBe(64);
-    expect(result.stderr).toContain("error: missing required argument 'topic'");
+    expect(result.stderr).toContain('roadmap done needs a topic when it cannot prompt');
     expect(exists(`${home}/data`)).toBe(false);
   });
 });

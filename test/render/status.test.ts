@@ -12,7 +12,7 @@ const cloudIndex = indexRoadmap(cloud);
 const checked = new Map<string, Status>(cloudIndex.leaves.filter((leaf) => leaf.checked).map((leaf) => [leaf.id, 'done']));
 const shortIds = new Map(cloudIndex.nodes.map((node) => [node.id, node.shortId]));
 const render = (columns: number | undefined, topics = false, style = PLAIN) =>
-  renderStatus(computeProgress(cloud, checked), { roadmapId: 'go-backend-cloud', style, columns, topics, shortIds });
+  renderStatus(computeProgress(cloud, checked), { roadmapId: 'go-backend-cloud', style, columns, topics, shortIds, orphans: 0 });
 
 describe('renderStatus', () => {
   it('draws a tree of sections with bars, done/total and percent', () => {
@@ -30,6 +30,7 @@ describe('renderStatus', () => {
         '  Phase 3: Scaling & Serverless            ░░░░░░░░░░░░░░░░░░░░░░░░  0/5   0%',
         '',
         'Overall                                    ████░░░░░░░░░░░░░░░░░░░░ 6/35  17%',
+        '6 done · 0 in progress · 0 skipped · 29 to do · learned 17%',
         '',
       ].join('\n'),
     );
@@ -45,7 +46,7 @@ describe('renderStatus', () => {
 
   it('aligns bars by terminal cells with wide and combining characters', () => {
     const roadmap = md('# T\n## 日本語の章\n- a\n## Cafe\u0301 🧠\n- b\n## Plain\n- c\n');
-    const lines = renderStatus(computeProgress(roadmap, new Map()), { roadmapId: 't', style: PLAIN, columns: 80, topics: false, shortIds: new Map() })
+    const lines = renderStatus(computeProgress(roadmap, new Map()), { roadmapId: 't', style: PLAIN, columns: 80, topics: false, shortIds: new Map(), orphans: 0 })
       .split('\n')
       .filter((line) => line.includes('░'));
     const barStarts = lines.map((line) => width(line.slice(0, line.indexOf('░'))));

@@ -17,7 +17,7 @@ describe('computeProgress', () => {
     expect([a1.done, a1.total, a1.percent]).toEqual([2, 3, 66]);
     expect(a1.topics.map((topic) => [topic.title, topic.status])).toEqual([
       ['a', 'done'],
-      ['b', 'todo'],
+      ['b', 'doing'],
     ]);
   });
 

@@ -46,11 +46,16 @@ describe('Store', () => {
     const file = path.join(tempDir(), 'roadmap.db');
     const store = Store.open(file);
     store.write(() => {
-      store.putRoadmap({ id: 'r', title: 'R', origin: 'bundled', treeKey: 'k', addedAt: '2026-01-01T00:00:00.000Z' });
-      store.recordChanges('r', 'done a b', [
-        { topicId: 'a', from: 'todo', to: 'done' },
-        { topicId: 'b', from: 'todo', to: 'done' },
-      ], '2026-01-02T00:00:00.000Z');
+      store.putRoadmap({ id: 'r', title: 'R', origin: 'bundled', treeKey: 'k', addedAt: '2026-01-01T00:00:00.000Z', sourcePath: null });
+      store.recordChanges(
+        'r',
+        { kind: 'command', command: 'done a b' },
+        [
+          { topicId: 'a', title: 'A', from: 'todo', to: 'done' },
+          { topicId: 'b', title: 'B', from: 'todo', to: 'done' },
+        ],
+        '2026-01-02T00:00:00.000Z',
+      );
     });
     expect([...store.statuses('r')]).toEqual([
       ['a', 'done'],

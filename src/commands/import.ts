@@ -1,0 +1,22 @@
+import fs from 'node:fs';
+import { mergeBackup, parseBackup } from '../catalog/backup.js';
+import { readSourceFile } from '../catalog/source-file.js';
+import { sanitize } from '../render/text.js';
+import type { Context } from './context.js';
+
+const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+
+/** Restore a backup into this database, merging by roadmap and topic id. */
+export async function importCommand(ctx: Context, file: string): Promise<void> {
+  const source = readSourceFile(file, { homedir: ctx.io.homedir, cwd: ctx.io.cwd, maxBytes: MAX_BACKUP_BYTES, readStdin: () => fs.readFileSync(0) });
+  const backup = parseBackup(new TextDecoder().decode(source.bytes), file);
+  const outcome = await mergeBackup(await ctx.store(), backup, ctx.now());
+  const changed = outcome.statuses + outcome.notes + outcome.history + outcome.added.length;
+  const lines = [
+    changed === 0
+      ? `Nothing to change: this database already has everything in ${sanitize(file)}.`
+      : `Imported ${sanitize(file)}: ${outcome.statuses} status${outcome.statuses === 1 ? '' : 'es'} changed, ${outcome.notes} note${outcome.notes === 1 ? '' : 's'} and ${outcome.history} history entr${outcome.history === 1 ? 'y' : 'ies'} added.`,
+  ];
+  if (outcome.added.length > 0) lines.push(`Roadmaps added: ${outcome.added.map(sanitize).join(', ')}`);
+  ctx.print(`${lines.join('\n')}\n`);
+}

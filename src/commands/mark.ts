@@ -1,0 +1,83 @@
+/** done, start, skip and reset: set the status of topics, named or picked at a prompt. */
+import { UserError } from '../errors.js';
+import { countLeaves } from '../roadmap/progress.js';
+import { planChanges, type Change } from '../roadmap/transitions.js';
+import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
+import type { Status } from '../roadmap/types.js';
+import { statusMark, STATUS_WORDS } from '../render/marks.js';
+import { sanitize } from '../render/text.js';
+import { isInteractive } from '../ui/interactive.js';
+import { loadActive } from './active.js';
+import type { Context } from './context.js';
+import { resolveTopics } from './resolve.js';
+
+export const VERBS = { done: 'done', start: 'doing', skip: 'skipped', reset: 'todo' } as const satisfies Record<string, Status>;
+export type Verb = keyof typeof VERBS;
+
+export async function mark(ctx: Context, verb: Verb, queries: readonly string[], options: { reason?: string } = {}): Promise<void> {
+  const to = VERBS[verb];
+  if (queries.length === 0 && !isInteractive({ stdinTTY: ctx.io.stdinIsTTY, stdoutTTY: Boolean(ctx.io.stdout.isTTY), env: ctx.io.env })) {
+    throw new UserError(`roadmap ${verb} needs a topic when it cannot prompt (no terminal, or CI is set)`, {
+      hint: `pass one: roadmap ${verb} <topic>  (roadmap status --topics lists them)`,
+    });
+  }
+  const { store, loaded } = await loadActive(ctx);
+  const { index } = loaded;
+  let targets: IndexedNode[];
+  if (queries.length > 0) {
+    targets = resolveTopics(index, loaded.id, queries);
+  } else {
+    const { pickTopics } = await import('../ui/prompts.js');
+    targets = await pickTopics(index, loaded.statuses, verb, to);
+    if (targets.length === 0) {
+      ctx.print('Nothing picked; nothing changed.\n');
+      return;
+    }
+  }
+  const at = ctx.now().toISOString();
+  // Statuses are read again under the write lock, so concurrent commands never lose each other's changes.
+  const { changes, statuses } = store.write(() => {
+    const changes = planChanges(index, store.statuses(loaded.id), targets, to).map((change) => ({ ...change, reason: options.reason }));
+    store.recordChanges(loaded.id, { kind: 'command', command: commandLine(verb, queries, targets) }, changes, at);
+    return { changes, statuses: store.statuses(loaded.id) };
+  });
+
+  const lines = targets.map((target) => describeTarget(target, changes, to, ctx));
+  if (options.reason && changes.length > 0) lines.push(ctx.style.dim(`reason: ${sanitize(options.reason)}`));
+  for (const section of affectedSections(index, changes)) {
+    const value = countLeaves(section.leafIds, statuses);
+    const left = value.total - value.done - value.skipped;
+    lines.push(`${sanitize(section.title)} is ${value.percent}% complete${left === 0 ? '.' : `, ${left} of ${value.total} left`}`);
+  }
+  if (changes.length > 0) lines.push(ctx.style.dim(`${to === 'done' ? 'What next? roadmap next · ' : ''}Changed your mind? roadmap undo`));
+  ctx.print(`${lines.join('\n')}\n`);
+}
+
+function describeTarget(target: IndexedNode, changes: readonly Change[], to: Status, ctx: Context): string {
+  const title = sanitize(target.title);
+  const mine = changes.filter((change) => target.leafIds.includes(change.topicId));
+  const single = target.leafIds.length === 1 && target.leafIds[0] === target.id;
+  if (single) {
+    const change = mine[0];
+    if (!change) return `${ctx.style.dim('•')} ${title} is already ${STATUS_WORDS[to]}`;
+    return `${statusMark(to, ctx.style)} ${title}: ${STATUS_WORDS[to]}${change.from === 'todo' ? '' : ` (was ${STATUS_WORDS[change.from]})`}`;
+  }
+  if (mine.length === 0) return `${ctx.style.dim('•')} ${title}: nothing to change among its ${target.leafIds.length} topics`;
+  return `${statusMark(to, ctx.style)} ${title}: ${mine.length} of its ${target.leafIds.length} topics now ${STATUS_WORDS[to]}`;
+}
+
+function commandLine(verb: Verb, queries: readonly string[], targets: readonly IndexedNode[]): string {
+  const names = queries.length > 0 ? queries : targets.map((target) => target.shortId);
+  return `${verb} ${names.join(' ')}`;
+}
+
+/** The innermost section of each changed topic, once each, in document order. */
+function affectedSections(index: RoadmapIndex, changes: readonly Change[]): IndexedNode[] {
+  const ids = new Set<string>();
+  for (const change of changes) {
+    const innermost = index.byId.get(change.topicId)?.sectionIds.at(-1);
+    if (innermost !== undefined) ids.add(innermost);
+  }
+  return [...ids].map((id) => index.byId.get(id)!).sort((a, b) => a.order - b.order);
+}
+

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import { readBundled } from '../catalog/bundled.js';
+import { chooseRoadmapId, installRoadmap } from '../catalog/load.js';
+import { EXIT, UserError } from '../errors.js';
+import { sanitize } from '../render/text.js';
+import { describeInstall } from './add.js';
+import type { Context } from './context.js';
+
+/** Read a roadmap's markdown again and carry progress over to the new version. */
+export async function refresh(ctx: Context, roadmapId: string | undefined): Promise<void> {
+  const store = await ctx.store();
+  const { id } = chooseRoadmapId(store, roadmapId ?? ctx.options.roadmap);
+  const record = store.getRoadmap(id);
+  let bytes: Buffer | undefined;
+  if (record?.origin === 'user') {
+    if (!record.sourcePath) throw new UserError(`${id} was added from standard input; add it again to update it`, { hint: `roadmap add - --id ${id} < file.md` });
+    try {
+      bytes = fs.readFileSync(record.sourcePath);
+    } catch {
+      throw new UserError(`cannot read ${sanitize(record.sourcePath)}, where ${id} came from; the stored copy is still used`, {
+        exitCode: EXIT.noInput,
+        hint: `roadmap add <file> --id ${id} to update it from another file`,
+      });
+    }
+  } else {
+    bytes = readBundled(id);
+  }
+  if (!bytes) throw new UserError(`unknown roadmap '${id}'`);
+  const installed = await installRoadmap(store, { id, origin: record?.origin ?? 'bundled', bytes, sourcePath: record?.sourcePath ?? null, name: `${id}.md`, now: ctx.now() });
+  for (const notice of installed.notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));
+  ctx.print(describeInstall(installed, false, ctx));
+}

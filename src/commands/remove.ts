@@ -1,0 +1,28 @@
+import { bundledIds } from '../catalog/bundled.js';
+import { checkRoadmapId } from '../catalog/load.js';
+import { UserError } from '../errors.js';
+import { isInteractive } from '../ui/interactive.js';
+import type { Context } from './context.js';
+
+/** Remove a roadmap and its progress; asks first on a terminal, needs --force otherwise. */
+export async function remove(ctx: Context, roadmapId: string, options: { force?: boolean }): Promise<void> {
+  const store = await ctx.store();
+  const id = checkRoadmapId(store, roadmapId);
+  const bundled = bundledIds().includes(id);
+  const what = bundled ? `all your progress, notes and history in ${id} (the bundled roadmap itself stays)` : `${id} with all its progress, notes and history`;
+  if (!options.force) {
+    if (!isInteractive({ stdinTTY: ctx.io.stdinIsTTY, stdoutTTY: Boolean(ctx.io.stdout.isTTY), env: ctx.io.env })) {
+      throw new UserError(`roadmap remove deletes ${what}: pass --force to confirm`, { hint: `roadmap remove ${id} --force` });
+    }
+    const { confirmRemoval } = await import('../ui/prompts.js');
+    if (!(await confirmRemoval(`Remove ${what}?`))) {
+      ctx.print('Nothing removed.\n');
+      return;
+    }
+  }
+  store.write(() => {
+    store.deleteRoadmap(id);
+    if (store.getMeta('active') === id) store.deleteMeta('active');
+  });
+  ctx.print(`Removed ${what}.\n${ctx.style.dim('A backup first next time? roadmap export --format json -o backup.json')}\n`);
+}

@@ -1,0 +1,60 @@
+import { UserError } from '../errors.js';
+import { countLeaves, rollUp, statusOf, type StatusMap } from '../roadmap/progress.js';
+import type { IndexedNode } from '../roadmap/tree-index.js';
+import { renderJson, toOrphansJson, toShowJson, type ShowDetails } from '../render/json.js';
+import { renderOrphans, renderShow } from '../render/show.js';
+import { loadActive } from './active.js';
+import type { Context } from './context.js';
+import { resolveTopics } from './resolve.js';
+
+export async function show(ctx: Context, query: string | undefined, options: { json?: boolean; orphans?: boolean }): Promise<void> {
+  if (query === undefined && !options.orphans) throw new UserError('show needs a topic or section', { hint: 'roadmap show <topic>, or roadmap show --orphans' });
+  const { store, loaded } = await loadActive(ctx, { hint: !options.json });
+  if (options.orphans) {
+    const notes = store.notes(loaded.id).filter((note) => loaded.orphans.some((orphan) => orphan.topicId === note.topicId));
+    ctx.print(options.json ? renderJson(toOrphansJson(loaded.id, loaded.orphans, notes)) : renderOrphans(loaded.orphans, notes, ctx.style));
+    return;
+  }
+  const [node] = resolveTopics(loaded.index, loaded.id, [query!]);
+  const details = describe(node!, loaded.index.byId, loaded.statuses, store.notes(loaded.id, node!.id), store.progress(loaded.id));
+  ctx.print(options.json ? renderJson(toShowJson(loaded.id, details)) : renderShow(details, ctx.style));
+}
+
+function describe(
+  node: IndexedNode,
+  byId: ReadonlyMap<string, IndexedNode>,
+  statuses: StatusMap,
+  notes: readonly { text: string; createdAt: string }[],
+  progress: readonly { topicId: string; changedAt: string }[],
+): ShowDetails {
+  const leaf = node.leafIds.length === 1 && node.leafIds[0] === node.id;
+  const counts = countLeaves(node.leafIds, statuses);
+  const source = node.source;
+  const childNodes = [...('sections' in source ? source.sections : []), ...source.topics].map((child) => byId.get(child.id)!);
+  return {
+    type: node.type,
+    id: node.id,
+    shortId: node.shortId,
+    title: node.title,
+    path: node.path,
+    kind: node.kind,
+    label: 'label' in source ? (source.label ?? null) : null,
+    status: leaf ? statusOf(statuses, node.id) : rollUp(counts),
+    changedAt: progress.find((row) => row.topicId === node.id)?.changedAt ?? null,
+    description: source.description ?? null,
+    resources: source.resources.map((resource) => ({ title: resource.title, url: resource.url ?? null })),
+    notes: notes.map((note) => ({ text: note.text, createdAt: note.createdAt })),
+    done: counts.done,
+    doing: counts.doing,
+    skipped: counts.skipped,
+    total: counts.total,
+    percent: counts.percent,
+    children: childNodes.map((child) => ({
+      id: child.id,
+      shortId: child.shortId,
+      title: child.title,
+      type: child.type,
+      status: child.leafIds.length === 1 && child.leafIds[0] === child.id ? statusOf(statuses, child.id) : rollUp(countLeaves(child.leafIds, statuses)),
+    })),
+  };
+}

@@ -1,0 +1,23 @@
+/** `roadmap log` for people: one change a line, newest first. */
+import type { EventRow } from '../store/records.js';
+import { STATUS_WORDS } from './marks.js';
+import type { Style } from './style.js';
+import { sanitize } from './text.js';
+
+export function renderLog(roadmap: { id: string; title: string }, events: readonly EventRow[], style: Style): string {
+  if (events.length === 0) return `No changes yet in ${sanitize(roadmap.title)}.\n`;
+  const lines = events.map((event) => {
+    const change = `${STATUS_WORDS[event.from]} → ${STATUS_WORDS[event.to]}`;
+    const how = event.kind === 'undo' ? style.warn(` (${sanitize(event.command)})`) : style.dim(` (${sanitize(event.command)})`);
+    const reason = event.reason ? style.dim(` — ${sanitize(event.reason)}`) : '';
+    return `${style.dim(localTime(event.at))}  ${sanitize(event.title)}: ${change}${reason}${how}`;
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** "2026-11-21 18:30" in the user's time zone. */
+export function localTime(iso: string): string {
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

@@ -1,0 +1,51 @@
+/** `roadmap show` for people: one topic or section with everything known about it. */
+import type { NoteRow, ProgressRow } from '../store/records.js';
+import type { ShowDetails } from './json.js';
+import { localTime } from './log.js';
+import { statusMark, STATUS_WORDS } from './marks.js';
+import type { Style } from './style.js';
+import { sanitize } from './text.js';
+
+export function renderShow(details: ShowDetails, style: Style): string {
+  const lines: string[] = [];
+  const project = details.kind === 'project' ? style.accent(' [project]') : '';
+  lines.push(`${statusMark(details.status, style)} ${style.bold(sanitize(details.title))}${project}`);
+  if (details.path.length > 0) lines.push(style.dim(sanitize(details.path.join(' › '))));
+  lines.push('');
+  const when = details.changedAt ? ` since ${localTime(details.changedAt)}` : '';
+  const tally = details.total > 1 ? ` · ${details.done + details.skipped} of ${details.total} finished (${details.percent}%)` : '';
+  lines.push(`status  ${STATUS_WORDS[details.status]}${when}${tally}`);
+  lines.push(`id      ${sanitize(details.shortId)}${details.shortId === details.id ? '' : style.dim(`  (${sanitize(details.id)})`)}`);
+  if (details.label) lines.push(`label   ${sanitize(details.label)}`);
+  if (details.description) lines.push('', ...details.description.split('\n').map(sanitize));
+  if (details.resources.length > 0) {
+    lines.push('', style.bold('Resources'));
+    for (const resource of details.resources) lines.push(`  • ${sanitize(resource.title)}${resource.url ? style.dim(`  ${sanitize(resource.url)}`) : ''}`);
+  }
+  if (details.notes.length > 0) {
+    lines.push('', style.bold('Notes'));
+    for (const note of details.notes) lines.push(...noteLines(note, style));
+  }
+  if (details.children.length > 0) {
+    lines.push('', style.bold(details.type === 'section' ? 'Contents' : 'Subtopics'));
+    for (const child of details.children) {
+      lines.push(`  ${statusMark(child.status, style)} ${sanitize(child.title)}${style.dim(`  ${sanitize(child.shortId)}`)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderOrphans(orphans: readonly ProgressRow[], notes: readonly NoteRow[], style: Style): string {
+  if (orphans.length === 0) return 'No orphaned progress: every topic with progress is in the current version of the roadmap.\n';
+  const lines = [`${orphans.length} topic${orphans.length === 1 ? '' : 's'} with progress that this version of the roadmap no longer has:`, ''];
+  for (const orphan of orphans) {
+    lines.push(`${statusMark(orphan.status, style)} ${sanitize(orphan.title)}: ${STATUS_WORDS[orphan.status]} since ${localTime(orphan.changedAt)}${style.dim(`  (${sanitize(orphan.topicId)})`)}`);
+    for (const note of notes.filter((row) => row.topicId === orphan.topicId)) lines.push(...noteLines(note, style));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function noteLines(note: { text: string; createdAt: string }, style: Style): string[] {
+  const [first = '', ...rest] = note.text.split('\n').map(sanitize);
+  return [`  ${style.dim(localTime(note.createdAt))}  ${first}`, ...rest.map((line) => `                    ${line}`)];
+}

@@ -1,0 +1,168 @@
+/** The store's queries over one open connection. Parameterised SQL only: no text is ever spliced in. */
+import type Database from 'better-sqlite3';
+import type { Status } from '../roadmap/types.js';
+import type { BatchKind, BatchRow, EventRow, NoteRow, ProgressRow, RoadmapRecord, StatusChange } from './records.js';
+
+const ROADMAP_COLUMNS = 'id, title, origin, tree_key AS treeKey, added_at AS addedAt, source_path AS sourcePath';
+const EVENT_COLUMNS = `e.id, e.batch_id AS batchId, e.roadmap_id AS roadmapId, e.topic_id AS topicId, e.title,
+  e.from_status AS "from", e.to_status AS "to", e.reason, e.at, b.kind, b.command`;
+
+export class Queries {
+  constructor(private readonly db: Database.Database) {}
+
+  getMeta(key: string): string | undefined {
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  deleteMeta(key: string): void {
+    this.db.prepare('DELETE FROM meta WHERE key = ?').run(key);
+  }
+
+  getTree(key: string): string | undefined {
+    return (this.db.prepare('SELECT tree FROM trees WHERE key = ?').get(key) as { tree: string } | undefined)?.tree;
+  }
+
+  putTree(key: string, tree: string): void {
+    this.db.prepare('INSERT OR IGNORE INTO trees (key, tree) VALUES (?, ?)').run(key, tree);
+  }
+
+  getRoadmap(id: string): RoadmapRecord | undefined {
+    return this.db.prepare(`SELECT ${ROADMAP_COLUMNS} FROM roadmaps WHERE id = ?`).get(id) as RoadmapRecord | undefined;
+  }
+
+  roadmaps(): RoadmapRecord[] {
+    return this.db.prepare(`SELECT ${ROADMAP_COLUMNS} FROM roadmaps ORDER BY id`).all() as RoadmapRecord[];
+  }
+
+  roadmapBySource(sourcePath: string): RoadmapRecord | undefined {
+    return this.db.prepare(`SELECT ${ROADMAP_COLUMNS} FROM roadmaps WHERE source_path = ?`).get(sourcePath) as RoadmapRecord | undefined;
+  }
+
+  getContent(id: string): Buffer | undefined {
+    return (this.db.prepare('SELECT content FROM roadmaps WHERE id = ?').get(id) as { content: Buffer | null } | undefined)?.content ?? undefined;
+  }
+
+  putRoadmap(record: RoadmapRecord, content?: Uint8Array): void {
+    this.db
+      .prepare(
+        `INSERT INTO roadmaps (id, title, origin, tree_key, added_at, source_path, content)
+         VALUES (@id, @title, @origin, @treeKey, @addedAt, @sourcePath, @content)
+         ON CONFLICT (id) DO UPDATE SET title = excluded.title, tree_key = excluded.tree_key,
+           source_path = excluded.source_path, content = coalesce(excluded.content, roadmaps.content)`,
+      )
+      .run({ ...record, content: content ? Buffer.from(content) : null });
+  }
+
+  deleteRoadmap(id: string): void {
+    this.db.prepare('DELETE FROM events WHERE roadmap_id = ?').run(id);
+    this.db.prepare('DELETE FROM batches WHERE roadmap_id = ?').run(id);
+    this.db.prepare('DELETE FROM roadmaps WHERE id = ?').run(id);
+  }
+
+  statuses(roadmapId: string): Map<string, Status> {
+    const rows = this.db.prepare('SELECT topic_id AS id, status FROM progress WHERE roadmap_id = ?').all(roadmapId) as { id: string; status: Status }[];
+    return new Map(rows.map((row) => [row.id, row.status]));
+  }
+
+  progress(roadmapId: string): ProgressRow[] {
+    return this.db
+      .prepare('SELECT topic_id AS topicId, status, changed_at AS changedAt, title FROM progress WHERE roadmap_id = ? ORDER BY topic_id')
+      .all(roadmapId) as ProgressRow[];
+  }
+
+  putProgress(roadmapId: string, row: ProgressRow): void {
+    this.db
+      .prepare(
+        `INSERT INTO progress (roadmap_id, topic_id, status, changed_at, title) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (roadmap_id, topic_id) DO UPDATE SET status = excluded.status, changed_at = excluded.changed_at, title = excluded.title`,
+      )
+      .run(roadmapId, row.topicId, row.status, row.changedAt, row.title);
+  }
+
+  /** Move progress and notes from one topic id to another (a topic renamed or moved in a new version). */
+  rekey(roadmapId: string, from: string, to: string): void {
+    this.db.prepare('UPDATE progress SET topic_id = ? WHERE roadmap_id = ? AND topic_id = ?').run(to, roadmapId, from);
+    this.db.prepare('UPDATE notes SET topic_id = ? WHERE roadmap_id = ? AND topic_id = ?').run(to, roadmapId, from);
+  }
+
+  /** Record status changes as one batch (the unit of undo) with an event each; returns the batch id. */
+  recordChanges(roadmapId: string, batch: { kind: BatchKind; command: string }, changes: readonly StatusChange[], at: string): number | undefined {
+    if (changes.length === 0) return undefined;
+    const batchId = this.openBatch(roadmapId, batch.kind, batch.command, at);
+    const event = this.db.prepare(
+      'INSERT INTO events (batch_id, roadmap_id, topic_id, title, from_status, to_status, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const change of changes) {
+      event.run(batchId, roadmapId, change.topicId, change.title, change.from, change.to, change.reason ?? null, at);
+      this.putProgress(roadmapId, { topicId: change.topicId, status: change.to, changedAt: at, title: change.title });
+    }
+    return batchId;
+  }
+
+  /** The newest command that changed something and has not been undone. */
+  lastUndoable(): BatchRow | undefined {
+    return this.db
+      .prepare(`SELECT id, roadmap_id AS roadmapId, kind, command, at FROM batches WHERE kind IN ('command', 'import') AND undone_by IS NULL ORDER BY id DESC LIMIT 1`)
+      .get() as BatchRow | undefined;
+  }
+
+  markUndone(batchId: number, undoBatchId: number): void {
+    this.db.prepare('UPDATE batches SET undone_by = ? WHERE id = ?').run(undoBatchId, batchId);
+  }
+
+  batchEvents(batchId: number): EventRow[] {
+    return this.db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN batches b ON b.id = e.batch_id WHERE e.batch_id = ? ORDER BY e.id`).all(batchId) as EventRow[];
+  }
+
+  /** History of one roadmap, newest first. */
+  events(roadmapId: string, options: { since?: string; limit?: number; topicId?: string } = {}): EventRow[] {
+    return this.db
+      .prepare(
+        `SELECT ${EVENT_COLUMNS} FROM events e JOIN batches b ON b.id = e.batch_id
+         WHERE e.roadmap_id = @roadmapId AND (@since IS NULL OR e.at >= @since) AND (@topicId IS NULL OR e.topic_id = @topicId)
+         ORDER BY e.at DESC, e.id DESC LIMIT @limit`,
+      )
+      .all({ roadmapId, since: options.since ?? null, topicId: options.topicId ?? null, limit: options.limit ?? -1 }) as EventRow[];
+  }
+
+  /** An event brought in from a backup, unless the same change at the same time is already recorded. */
+  importEvent(roadmapId: string, batchId: number, event: Omit<EventRow, 'id' | 'batchId' | 'roadmapId' | 'kind' | 'command'>): boolean {
+    const known = this.db
+      .prepare('SELECT 1 FROM events WHERE roadmap_id = ? AND topic_id = ? AND from_status = ? AND to_status = ? AND at = ?')
+      .get(roadmapId, event.topicId, event.from, event.to, event.at);
+    if (known) return false;
+    this.db
+      .prepare('INSERT INTO events (batch_id, roadmap_id, topic_id, title, from_status, to_status, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(batchId, roadmapId, event.topicId, event.title, event.from, event.to, event.reason, event.at);
+    return true;
+  }
+
+  openBatch(roadmapId: string, kind: BatchKind, command: string, at: string): number {
+    return Number(this.db.prepare('INSERT INTO batches (roadmap_id, kind, command, at) VALUES (?, ?, ?, ?)').run(roadmapId, kind, command, at).lastInsertRowid);
+  }
+
+  dropEmptyBatch(batchId: number): void {
+    this.db.prepare('DELETE FROM batches WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events WHERE batch_id = ?)').run(batchId, batchId);
+  }
+
+  hasNote(roadmapId: string, topicId: string, text: string, createdAt: string): boolean {
+    return this.db.prepare('SELECT 1 FROM notes WHERE roadmap_id = ? AND topic_id = ? AND text = ? AND created_at = ?').get(roadmapId, topicId, text, createdAt) !== undefined;
+  }
+
+  addNote(roadmapId: string, topicId: string, text: string, createdAt: string): void {
+    this.db.prepare('INSERT INTO notes (roadmap_id, topic_id, text, created_at) VALUES (?, ?, ?, ?)').run(roadmapId, topicId, text, createdAt);
+  }
+
+  notes(roadmapId: string, topicId?: string): NoteRow[] {
+    return this.db
+      .prepare(
+        `SELECT id, topic_id AS topicId, text, created_at AS createdAt FROM notes
+         WHERE roadmap_id = @roadmapId AND (@topicId IS NULL OR topic_id = @topicId) ORDER BY created_at, id`,
+      )
+      .all({ roadmapId, topicId: topicId ?? null }) as NoteRow[];
+  }
+}

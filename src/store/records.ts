@@ -1,0 +1,59 @@
+/** The rows the store reads and writes, as plain data. */
+import type { Status } from '../roadmap/types.js';
+
+/** load: [x] items on first load; history: events brought in by import. Neither is undone by undo. */
+export const BATCH_KINDS = ['load', 'command', 'undo', 'import', 'history'] as const;
+export type BatchKind = (typeof BATCH_KINDS)[number];
+
+export interface RoadmapRecord {
+  id: string;
+  title: string;
+  origin: 'bundled' | 'user';
+  treeKey: string;
+  addedAt: string;
+  sourcePath: string | null;
+}
+
+export interface ProgressRow {
+  topicId: string;
+  status: Status;
+  changedAt: string;
+  title: string;
+}
+
+export interface StatusChange {
+  topicId: string;
+  title: string;
+  from: Status;
+  to: Status;
+  reason?: string | undefined;
+}
+
+export interface BatchRow {
+  id: number;
+  roadmapId: string;
+  kind: BatchKind;
+  command: string;
+  at: string;
+}
+
+export interface EventRow {
+  id: number;
+  batchId: number;
+  roadmapId: string;
+  topicId: string;
+  title: string;
+  from: Status;
+  to: Status;
+  reason: string | null;
+  at: string;
+  kind: BatchKind;
+  command: string;
+}
+
+export interface NoteRow {
+  id: number;
+  topicId: string;
+  text: string;
+  createdAt: string;
+}

@@ -1,0 +1,46 @@
+/** Prompts: the only module that loads inquirer. They draw on stderr, so stdout stays clean. */
+import { confirm, search } from '@inquirer/prompts';
+import { foldForMatch } from '../roadmap/ids.js';
+import { statusOf, type StatusMap } from '../roadmap/progress.js';
+import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
+import type { Status } from '../roadmap/types.js';
+import { sanitize } from '../render/text.js';
+
+const FINISH = '\u0000finish';
+const PAGE_SIZE = 12;
+
+/**
+ * Search and pick topics one after another; "Finish" ends. Only topics the verb would change are
+ * offered (done picks from those not done, and so on). Ctrl-C rejects with ExitPromptError.
+ */
+export async function pickTopics(index: RoadmapIndex, statuses: StatusMap, verb: string, to: Status): Promise<IndexedNode[]> {
+  const candidates = index.leaves.filter((leaf) => statusOf(statuses, leaf.id) !== to);
+  const picked: IndexedNode[] = [];
+  for (;;) {
+    const open = candidates.filter((leaf) => !picked.includes(leaf));
+    const value = await search<string>(
+      {
+        message: picked.length === 0 ? `Topic to ${verb} (type to search)` : `Picked ${picked.length}. Another topic to ${verb}, or Finish`,
+        pageSize: PAGE_SIZE,
+        source: (term) => {
+          const folded = foldForMatch(term ?? '');
+          const matches = open.filter((leaf) => folded === '' || foldForMatch([...leaf.path, leaf.title].join(' ')).includes(folded));
+          const finish = { name: picked.length === 0 ? 'Cancel' : `Finish: ${verb} ${picked.length} topic${picked.length === 1 ? '' : 's'}`, value: FINISH };
+          return [
+            ...(picked.length > 0 ? [finish] : []),
+            ...matches.map((leaf) => ({ name: sanitize(leaf.title), value: leaf.id, description: sanitize(leaf.path.join(' › ')) })),
+            ...(picked.length === 0 ? [finish] : []),
+          ];
+        },
+      },
+      { output: process.stderr },
+    );
+    if (value === FINISH) return picked;
+    picked.push(index.byId.get(value)!);
+    if (picked.length === candidates.length) return picked;
+  }
+}
+
+export async function confirmRemoval(message: string): Promise<boolean> {
+  return confirm({ message, default: false }, { output: process.stderr });
+}
