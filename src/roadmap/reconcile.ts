@@ -50,8 +50,18 @@ function closest(nodes: readonly IndexedNode[], title: string, old: IndexedNode 
   for (const node of nodes) {
     // A small bonus for staying under the same parent breaks ties between equally close titles.
     const sameParent = old && node.path.at(-1) === old.path.at(-1) ? 0.05 : 0;
-    const score = similarity(folded, foldForMatch(node.title), 'whole') + sameParent;
+    const candidate = foldForMatch(node.title);
+    const score = Math.max(similarity(folded, candidate, 'whole'), wordContainment(folded, candidate)) + sameParent;
     if (score >= CLOSE_ENOUGH && (!best || score > best.score)) best = { node, score };
   }
   return best?.node;
+}
+
+/** "ownership" and "ownership and moves": one title's words all kept in the other counts as close. */
+function wordContainment(a: string, b: string): number {
+  const wordsA = new Set(a.split(' ').filter(Boolean));
+  const wordsB = new Set(b.split(' ').filter(Boolean));
+  if (wordsA.size === 0 || wordsB.size === 0) return 0;
+  const [small, large] = wordsA.size <= wordsB.size ? [wordsA, wordsB] : [wordsB, wordsA];
+  return [...small].every((word) => large.has(word)) ? CLOSE_ENOUGH + 0.05 : 0;
 }

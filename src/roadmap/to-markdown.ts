@@ -30,7 +30,9 @@ function topicBlocks(topics: readonly Topic[], statuses: StatusMap): string[] {
   const flush = () => {
     if (!current) return;
     // An HTML comment ends a list, so an unlabelled list does not merge into the one before it.
-    blocks.push(current.label === undefined ? '<!-- -->' : `**${escapeInline(current.label)}:**`, current.lines.join('\n'));
+    if (current.label !== undefined) blocks.push(`**${escapeInline(current.label)}:**`);
+    else if (blocks.length > 0) blocks.push('<!-- -->');
+    blocks.push(current.lines.join('\n'));
   };
   for (const topic of topics) {
     if (!current || current.label !== topic.label) {

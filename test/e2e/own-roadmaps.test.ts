@@ -1,0 +1,192 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BackupJson } from '../../src/catalog/backup.js';
+import type { ListJson, ShowJson, StatusJson, TopicJson } from '../../src/render/json.js';
+import { ROOT, SEEDS, type BundledId } from '../helpers/bundled.js';
+import { roadmap, user } from '../helpers/cli.js';
+import { sha256 } from '../helpers/temp.js';
+
+const RUST_V1 = '# Rust Path\n\n## Basics\n- Ownership\n- Borrowing\n- Lifetimes\n\n## Async\n- Futures\n- Tokio runtime\n';
+const RUST_V2 = '# Rust Path\n\n## Basics\n- Ownership and moves\n- Borrowing\n\n## Concurrency\n- Futures\n- Tokio runtime\n';
+
+const leaves = (topics: readonly TopicJson[]): TopicJson[] => topics.flatMap((t) => (t.topics.length === 0 ? [t] : leaves(t.topics)));
+const allLeaves = (status: StatusJson): TopicJson[] => {
+  const walk = (sections: StatusJson['sections']): TopicJson[] => sections.flatMap((s) => [...leaves(s.topics), ...walk(s.sections)]);
+  return [...leaves(status.topics), ...walk(status.sections)];
+};
+
+describe('roadmap add', () => {
+  it('makes any markdown file a roadmap, kept in the database after the file is gone', () => {
+    const { home, run, json } = user();
+    const file = path.join(home, 'rust.md');
+    fs.writeFileSync(file, RUST_V1);
+    const added = run('add', file);
+    expect(added.status).toBe(0);
+    expect(added.stdout).toContain('Added rust: Rust Path (5 topics in 2 sections)');
+    fs.rmSync(file);
+    expect(run('-r', 'rust', 'done', 'Ownership').status).toBe(0);
+    expect(json<StatusJson>('status', '-r', 'rust')).toMatchObject({ done: 1, total: 5 });
+    expect(json<ListJson>('list').roadmaps.map((r) => r.id)).toContain('rust');
+  });
+
+  it('updates on a second add of the same file, keeping progress of renamed and moved topics, orphaning the rest', () => {
+    const { home, run, json } = user();
+    const file = path.join(home, 'rust.md');
+    fs.writeFileSync(file, RUST_V1);
+    run('add', file);
+    run('-r', 'rust', 'done', 'Ownership', 'Futures', 'Lifetimes');
+    fs.writeFileSync(file, RUST_V2);
+    const updated = run('add', file);
+    expect(updated.stdout).toContain('Updated rust: Rust Path (4 topics in 2 sections)');
+    expect(updated.stdout).toContain('Progress kept for 2 topics, 2 of them matched to a renamed or moved topic.');
+    expect(updated.stdout).toContain('1 topic with progress no longer in the roadmap: kept as orphans');
+    const status = json<StatusJson>('status', '-r', 'rust');
+    expect(allLeaves(status).filter((t) => t.status === 'done').map((t) => t.title)).toEqual(['Ownership and moves', 'Futures']);
+    expect(status.orphans).toBe(1);
+    expect(run('-r', 'rust', 'status').stdout).toContain('1 topic this version no longer has keeps its progress: roadmap show --orphans');
+    expect(run('-r', 'rust', 'show', '--orphans').stdout).toContain('✔ Lifetimes: done since');
+  });
+
+  it('refresh reads the file again', () => {
+    const { home, run, json } = user();
+    const file = path.join(home, 'rust.md');
+    fs.writeFileSync(file, RUST_V1);
+    run('add', file, '--id', 'rusty');
+    run('-r', 'rusty', 'done', 'Futures');
+    fs.writeFileSync(file, RUST_V2);
+    expect(run('refresh', 'rusty').stdout).toContain('Updated rusty');
+    expect(json<StatusJson>('status', '-r', 'rusty').sections.map((s) => s.title)).toEqual(['Basics', 'Concurrency']);
+    fs.rmSync(file);
+    const gone = run('refresh', 'rusty');
+    expect(gone.status).toBe(66);
+    expect(gone.stderr).toContain('the stored copy is still used');
+  });
+
+  it('reads standard input with -', () => {
+    const { home } = user();
+    const result = roadmap(home, ['add', '-', '--id', 'piped'], { input: RUST_V1 });
+    expect(result.stdout).toContain('Added piped: Rust Path');
+  });
+
+  it('repairs a garbled file with a notice on stderr', () => {
+    const { home, run, json } = user();
+    const file = path.join(home, 'mastery.md');
+    fs.copyFileSync(new URL(`test/fixtures/seeds/${SEEDS['backend-mastery']}`, ROOT), file);
+    const result = run('add', file, '--id', 'mine');
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('repaired 31 garbled sequences: the text was UTF-8 once read as Windows-1252');
+    expect(json<StatusJson>('status', '-r', 'mine').roadmap.title).toBe('BACKEND ENGINEERING MASTERY ROADMAP');
+  });
+
+  const bad: [string, (file: string) => void, number, RegExp][] = [
+    ['UTF-16', (f) => fs.writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# T\n- a\n', 'utf16le')])), 65, /the file is UTF-16; save it as UTF-8/],
+    ['not UTF-8', (f) => fs.writeFileSync(f, Buffer.from([0x23, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a])), 65, /not valid UTF-8 \(byte 0xe9 at offset 5, line 1\)/],
+    ['a directory', (f) => fs.mkdirSync(f), 66, /is a directory/],
+    ['missing', () => undefined, 66, /no such file/],
+    ['a FIFO', (f) => execFileSync('mkfifo', [f]), 66, /not a regular file/],
+    ['too large', (f) => fs.writeFileSync(f, `# T\n${'- x\n'.repeat(1_500_000)}`), 65, /over the 5\.0 MiB limit/],
+  ];
+  it.each(bad)('refuses %s with a clear error, adding nothing', (_name, make, code, message) => {
+    const { home, run, db } = user();
+    run('list');
+    const file = path.join(home, 'bad.md');
+    make(file);
+    const before = sha256(db);
+    const result = run('add', file);
+    expect(result.status).toBe(code);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(sha256(db)).toBe(before);
+  });
+
+  it('expands a quoted ~/ and treats a symlink as its target', () => {
+    const { home, run, json } = user();
+    fs.writeFileSync(path.join(home, 'rust.md'), RUST_V1);
+    fs.symlinkSync(path.join(home, 'rust.md'), path.join(home, 'link.md'));
+    expect(run('add', '~/rust.md').stdout).toContain('Added rust');
+    expect(run('add', path.join(home, 'link.md')).stdout).toContain('Updated rust');
+    expect(json<ListJson>('list').roadmaps.filter((r) => r.id.startsWith('rust') || r.id === 'link')).toHaveLength(1);
+  });
+
+  it('refuses the id of a bundled roadmap', () => {
+    const { home, run } = user();
+    fs.writeFileSync(path.join(home, 'x.md'), RUST_V1);
+    const result = run('add', path.join(home, 'x.md'), '--id', 'backend-topics');
+    expect(result.status).toBe(64);
+    expect(result.stderr).toContain("'backend-topics' is the id of a bundled roadmap");
+  });
+});
+
+describe('roadmap remove', () => {
+  it('needs --force when it cannot ask, then removes the roadmap and its progress', () => {
+    const { home, run, db, json } = user();
+    fs.writeFileSync(path.join(home, 'rust.md'), RUST_V1);
+    run('add', path.join(home, 'rust.md'));
+    run('use', 'rust');
+    run('done', 'Ownership');
+    const before = sha256(db);
+    const refused = run('remove', 'rust');
+    expect(refused.status).toBe(64);
+    expect(refused.stderr).toContain('pass --force to confirm');
+    expect(sha256(db)).toBe(before);
+    expect(run('remove', 'rust', '--force').stdout).toContain('Removed rust with all its progress, notes and history.');
+    expect(json<ListJson>('list').roadmaps.map((r) => r.id)).not.toContain('rust');
+    expect(run('status').stderr).toContain('the default roadmap');
+  });
+});
+
+describe('export and import', () => {
+  it.each(Object.keys(SEEDS) as BundledId[])('%s: `add` of the markdown export gives the same topics and done set', (id) => {
+    const { home, run, json } = user();
+    const topics = allLeaves(json<StatusJson>('status', '-r', id));
+    run('-r', id, 'done', topics[1]!.id, topics[3]!.id, topics.at(-1)!.id);
+    const file = path.join(home, 'export.md');
+    expect(run('-r', id, 'export', '-o', file).status).toBe(0);
+    expect(run('add', file, '--id', 'copy').status).toBe(0);
+    const original = allLeaves(json<StatusJson>('status', '-r', id));
+    const copy = allLeaves(json<StatusJson>('status', '-r', 'copy'));
+    expect(copy.map((t) => [t.id, t.title])).toEqual(original.map((t) => [t.id, t.title]));
+    expect(copy.filter((t) => t.status === 'done').map((t) => t.id)).toEqual(original.filter((t) => t.status === 'done').map((t) => t.id));
+  });
+
+  it('backs everything up as JSON and restores it elsewhere; importing twice changes nothing', () => {
+    const a = user();
+    fs.writeFileSync(path.join(a.home, 'rust.md'), RUST_V1);
+    a.run('add', path.join(a.home, 'rust.md'));
+    a.run('-r', 'rust', 'done', 'Futures');
+    a.run('-r', 'rust', 'skip', 'Lifetimes', '--reason', 'later');
+    a.run('-r', 'rust', 'note', 'Futures', 'pin is subtle');
+    a.run('-r', 'go-backend-cloud', 'start', 'goroutines');
+    const backupFile = path.join(a.home, 'backup.json');
+    expect(a.run('export', '--format', 'json', '-o', backupFile).status).toBe(0);
+    const backup = JSON.parse(fs.readFileSync(backupFile, 'utf8')) as BackupJson;
+    expect(backup).toMatchObject({ schemaVersion: 1, kind: 'roadmap-backup' });
+    expect(backup.roadmaps.find((r) => r.id === 'rust')).toMatchObject({ origin: 'user', markdown: RUST_V1 });
+
+    const b = user();
+    const first = b.run('import', backupFile);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('Roadmaps added: rust');
+    const second = b.run('import', backupFile);
+    expect(second.stdout).toBe(`Nothing to change: this database already has everything in ${backupFile}.\n`);
+    expect(b.json<StatusJson>('status', '-r', 'rust')).toMatchObject({ done: 1, skipped: 1 });
+    expect(b.json<StatusJson>('status', '-r', 'go-backend-cloud')).toMatchObject({ done: 6, doing: 1 });
+    expect(b.json<ShowJson>('show', 'Futures', '-r', 'rust').notes.map((n) => n.text)).toEqual(['pin is subtle']);
+    expect(b.run('-r', 'rust', 'log').stdout).toContain('to do → skipped — later');
+  });
+
+  it('refuses a file that is not a backup, changing nothing', () => {
+    const { home, run, db } = user();
+    run('list');
+    const file = path.join(home, 'x.json');
+    fs.writeFileSync(file, JSON.stringify({ hello: 'world' }));
+    const before = sha256(db);
+    const result = run('import', file);
+    expect(result.status).toBe(65);
+    expect(result.stderr).toContain('is not a roadmap backup');
+    expect(sha256(db)).toBe(before);
+  });
+});

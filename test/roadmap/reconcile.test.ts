@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../src/roadmap/reconcile.js';
+import { indexRoadmap } from '../../src/roadmap/tree-index.js';
+import { md } from '../helpers/bundled.js';
+
+const v1 = indexRoadmap(md('# R\n## Basics\n- Ownership\n- Borrowing\n- Lifetimes\n## Async\n- Futures\n- Tokio runtime\n'));
+const tracked = (...ids: string[]) => new Map(ids.map((id) => [id, v1.byId.get(id)?.title ?? '']));
+
+describe('reconcile', () => {
+  it('keeps ids that still exist', () => {
+    expect(reconcile(v1, v1, tracked('basics/ownership', 'async/futures'))).toEqual({ moves: [], orphans: [] });
+  });
+
+  it('follows a topic moved to another section, a renamed one, and one whose title grew', () => {
+    const v2 = indexRoadmap(md('# R\n## Basics\n- Ownership and moves\n- Borowing\n## Concurrency\n- Futures\n- Tokio runtime\n'));
+    expect(reconcile(v1, v2, tracked('basics/ownership', 'basics/borrowing', 'async/futures'))).toEqual({
+      moves: [
+        { from: 'basics/ownership', to: 'basics/ownership-and-moves' },
+        { from: 'basics/borrowing', to: 'basics/borowing' },
+        { from: 'async/futures', to: 'concurrency/futures' },
+      ],
+      orphans: [],
+    });
+  });
+
+  it('leaves what matches nothing as an orphan, and never gives one new topic to two old ones', () => {
+    const v2 = indexRoadmap(md('# R\n## Basics\n- Ownership rules\n## Other\n- Something else\n'));
+    expect(reconcile(v1, v2, tracked('basics/ownership', 'basics/lifetimes', 'async/tokio-runtime'))).toEqual({
+      moves: [{ from: 'basics/ownership', to: 'basics/ownership-rules' }],
+      orphans: ['basics/lifetimes', 'async/tokio-runtime'],
+    });
+  });
+
+  it('uses the stored title when the old tree is gone', () => {
+    const v2 = indexRoadmap(md('# R\n## New\n- Lifetimes\n'));
+    expect(reconcile(undefined, v2, new Map([['basics/lifetimes', 'Lifetimes']]))).toEqual({ moves: [{ from: 'basics/lifetimes', to: 'new/lifetimes' }], orphans: [] });
+  });
+});
