@@ -26,11 +26,9 @@ export async function pickTopics(index: RoadmapIndex, statuses: StatusMap, verb:
           const folded = foldForMatch(term ?? '');
           const matches = open.filter((leaf) => folded === '' || foldForMatch([...leaf.path, leaf.title].join(' ')).includes(folded));
           const finish = { name: picked.length === 0 ? 'Cancel' : `Finish: ${verb} ${picked.length} topic${picked.length === 1 ? '' : 's'}`, value: FINISH };
-          return [
-            ...(picked.length > 0 ? [finish] : []),
-            ...matches.map((leaf) => ({ name: sanitize(leaf.title), value: leaf.id, description: sanitize(leaf.path.join(' › ')) })),
-            ...(picked.length === 0 ? [finish] : []),
-          ];
+          const choices = matches.map((leaf) => ({ name: sanitize(leaf.title), value: leaf.id, description: sanitize(leaf.path.join(' › ')) }));
+          // With picks made and nothing typed, Finish comes first; while searching, the matches do.
+          return picked.length > 0 && folded === '' ? [finish, ...choices] : [...choices, finish];
         },
       },
       { output: process.stderr },
