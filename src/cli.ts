@@ -1,15 +1,14 @@
 /** The shell: argv → one command → an exit code. The one place errors become messages and codes. */
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, UserError } from './errors.js';
+import { packageVersion } from './package-root.js';
 import { createStyle, decideColorLevel, detectedLevel, type Style } from './render/style.js';
 import { sanitize } from './render/text.js';
 import { storeErrorToUserError } from './store/errors.js';
 import { createContext, type Context, type GlobalOptions, type Io } from './commands/context.js';
 import { EXPORT_FORMATS, type ExportFormat } from './commands/export-formats.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const EXAMPLES = `
 Examples:
@@ -65,7 +64,7 @@ function buildProgram(schedule: (options: GlobalOptions, run: Run) => void, io: 
       outputError: (text, write) => write(errStyle.error(text)),
     })
     .description('Track your progress through a learning roadmap.')
-    .version(VERSION, '-V, --version', 'print the version')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .addHelpCommand('help [command]', 'show help for a command')
     .option('-r, --roadmap <id>', 'work on this roadmap instead of the active one')

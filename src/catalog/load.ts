@@ -2,8 +2,8 @@
  * Roadmaps with their progress. A roadmap's markdown (bundled file, or a learner's roadmap kept in
  * the store) is parsed once per content; a new version carries progress over (reconcile).
  */
-import { createHash } from 'node:crypto';
 import { EXIT, UserError } from '../errors.js';
+import { contentHash } from '../roadmap/content-hash.js';
 import { decodeRoadmap, DecodeError } from '../roadmap/decode.js';
 import { statusOf, type StatusMap } from '../roadmap/progress.js';
 import { reconcile, type Reconciled } from '../roadmap/reconcile.js';
@@ -34,7 +34,7 @@ export interface Installed extends Reconciled {
 }
 
 export function treeKey(bytes: Uint8Array): string {
-  return `${createHash('sha256').update(bytes).digest('hex')}:p${PARSER_VERSION}`;
+  return `${contentHash(bytes)}:p${PARSER_VERSION}`;
 }
 
 /** Bundled roadmaps and the learner's own, by id. */
@@ -81,7 +81,9 @@ export async function installRoadmap(
 ): Promise<Installed> {
   const key = treeKey(source.bytes);
   const cached = store.getTree(key);
-  const { roadmap, notices } = cached ? { roadmap: JSON.parse(cached) as Roadmap, notices: [] } : await parseBytes(source.bytes, source.name);
+  const { roadmap, notices } = cached
+    ? { roadmap: JSON.parse(cached) as Roadmap, notices: [] }
+    : await parseBytes(source.bytes, source.name, source.origin === 'bundled');
   const index = indexRoadmap(roadmap);
   const at = source.now.toISOString();
   const outcome = store.write(() => {
@@ -122,7 +124,8 @@ function trackedTopics(store: Store, id: string): Map<string, string> {
   return tracked;
 }
 
-async function parseBytes(bytes: Uint8Array, name: string): Promise<{ roadmap: Roadmap; notices: string[] }> {
+/** Bundled roadmaps are ours and small: parsed here. A user's file is parsed in fenced-in worker threads. */
+async function parseBytes(bytes: Uint8Array, name: string, trusted: boolean): Promise<{ roadmap: Roadmap; notices: string[] }> {
   let decoded;
   try {
     decoded = decodeRoadmap(bytes);
@@ -130,15 +133,10 @@ async function parseBytes(bytes: Uint8Array, name: string): Promise<{ roadmap: R
     if (error instanceof DecodeError) throw new UserError(`${name}: ${error.message}`, { exitCode: EXIT.data });
     throw error;
   }
-  const { parseRoadmap } = await import('../markdown/parse-markdown.js');
-  let roadmap: Roadmap;
-  try {
-    roadmap = parseRoadmap(decoded.text, name.replace(/\.md$/i, ''));
-  } catch (error) {
-    // remark recurses once per level of nesting: a hostile file can exhaust the stack (CHECKLIST B12).
-    if (error instanceof RangeError) throw new UserError(`${name}: the markdown is nested too deeply to read`, { exitCode: EXIT.data });
-    throw error;
-  }
+  const fallbackTitle = name.replace(/\.md$/i, '');
+  const roadmap = trusted
+    ? (await import('#markdown-parser')).parseRoadmap(decoded.text, fallbackTitle)
+    : await (await import('../markdown/parse-in-workers.js')).parseRoadmapInWorkers(decoded.text, name, fallbackTitle);
   return { roadmap, notices: decoded.notices.map((notice) => `${name}: ${notice}`) };
 }
 

@@ -27,7 +27,7 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
   if (queries.length > 0) {
     targets = resolveTopics(index, loaded.id, queries);
   } else {
-    const { pickTopics } = await import('../ui/prompts.js');
+    const { pickTopics } = await import('#prompts');
     targets = await pickTopics(index, loaded.statuses, verb, to);
     if (targets.length === 0) {
       ctx.print('Nothing picked; nothing changed.\n');

@@ -14,7 +14,7 @@ export async function remove(ctx: Context, roadmapId: string, options: { force?:
     if (!isInteractive({ stdinTTY: ctx.io.stdinIsTTY, stdoutTTY: Boolean(ctx.io.stdout.isTTY), env: ctx.io.env })) {
       throw new UserError(`roadmap remove deletes ${what}: pass --force to confirm`, { hint: `roadmap remove ${id} --force` });
     }
-    const { confirmRemoval } = await import('../ui/prompts.js');
+    const { confirmRemoval } = await import('#prompts');
     if (!(await confirmRemoval(`Remove ${what}?`))) {
       ctx.print('Nothing removed.\n');
       return;

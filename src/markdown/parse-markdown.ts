@@ -1,17 +1,31 @@
-/** The one place unified and remark are loaded: markdown text to a roadmap tree. */
-import type { Root } from 'mdast';
+/** The one place unified and remark are loaded: markdown text to a syntax tree, in pieces. */
+import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { buildRoadmap } from '../roadmap/build-tree.js';
 import type { Roadmap } from '../roadmap/types.js';
+import { splitAtHeadings } from './split.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return { type: 'root', children: parseChunks(splitAtHeadings(text)) };
 }
 
 export function parseRoadmap(text: string, fallbackTitle: string): Roadmap {
   return buildRoadmap(parseMarkdown(text), fallbackTitle);
+}
+
+/** Parse pieces of one document; positions are dropped (nothing uses them, and they double the size). */
+export function parseChunks(chunks: readonly string[]): RootContent[] {
+  const children: RootContent[] = [];
+  for (const chunk of chunks) children.push(...processor.parse(chunk).children.map(withoutPositions));
+  return children;
+}
+
+function withoutPositions<T extends object>(node: T): T {
+  const { position: _position, ...rest } = node as T & { position?: unknown };
+  if ('children' in rest && Array.isArray(rest.children)) (rest as { children: object[] }).children = rest.children.map(withoutPositions);
+  return rest as T;
 }

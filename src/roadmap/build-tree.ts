@@ -1,5 +1,5 @@
 /** From a markdown syntax tree to a roadmap: headings are sections, list items are topics. */
-import type { Heading, List, ListItem, Nodes, Paragraph, Root } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { assignIds } from './ids.js';
 import {
   collapse,
@@ -27,56 +27,113 @@ interface Frame {
 interface ListContext {
   kind: TopicKind;
   label?: string;
-  /** The document uses task items, so only task items (and groups of them) are topics. */
-  tasksOnly: boolean;
 }
 
 export function buildRoadmap(root: Root, fallbackTitle: string): Roadmap {
-  const tasksOnly = hasTaskItems(root);
-  const top: Section = { id: '', title: '', resources: [], sections: [], topics: [] };
-  const stack: Frame[] = [{ depth: 0, section: top, resources: false, project: false, descriptions: [] }];
-  const finished: Frame[] = [];
-  let title: string | undefined;
-  let pendingLabel: string | undefined;
+  const builder = new RoadmapBuilder(fallbackTitle);
+  builder.add(root.children);
+  return builder.finish();
+}
 
-  for (const node of root.children) {
-    const frame = stack[stack.length - 1]!;
+/**
+ * Builds a roadmap from the document's top-level nodes, fed in order and in any number of batches,
+ * so a large document never has to be held as one syntax tree.
+ */
+export class RoadmapBuilder {
+  private readonly top: Section = { id: '', title: '', resources: [], sections: [], topics: [] };
+  private readonly stack: Frame[] = [{ depth: 0, section: this.top, resources: false, project: false, descriptions: [] }];
+  private readonly finished: Frame[] = [];
+  private title: string | undefined;
+  private pendingLabel: string | undefined;
+  /** Topics that came from GFM task items: when a document has any, only they (and their groups) are topics. */
+  private readonly tasks = new Set<Topic>();
+
+  constructor(private readonly fallbackTitle: string) {}
+
+  add(nodes: readonly RootContent[]): void {
+    for (const node of nodes) this.addNode(node);
+  }
+
+  finish(): Roadmap {
+    this.finished.push(...this.stack);
+    for (const frame of this.finished) {
+      if (frame.descriptions.length > 0 && !frame.resources) frame.section.description = frame.descriptions.join('\n\n');
+    }
+    const { top } = this;
+    if (this.tasks.size > 0) pruneToTasks(top, this.tasks);
+    const roadmap: Roadmap = { title: this.title ?? this.fallbackTitle, sections: top.sections, topics: top.topics };
+    if (top.description !== undefined) roadmap.description = top.description;
+    return assignIds(roadmap);
+  }
+
+  private addNode(node: RootContent): void {
+    const frame = this.stack[this.stack.length - 1]!;
     if (node.type === 'heading') {
-      pendingLabel = undefined;
+      this.pendingLabel = undefined;
       const text = headingTitle(plainText(node));
-      if (title === undefined && node.depth === 1 && isEmpty(top)) {
-        title = text;
-        continue;
+      if (this.title === undefined && node.depth === 1 && isEmpty(this.top)) {
+        this.title = text;
+        return;
       }
-      while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) finished.push(stack.pop()!);
-      stack.push(openFrame(node, text, stack[stack.length - 1]!));
-      continue;
+      while (this.stack.length > 1 && this.stack[this.stack.length - 1]!.depth >= node.depth) this.finished.push(this.stack.pop()!);
+      this.stack.push(openFrame(node, text, this.stack[this.stack.length - 1]!));
+      return;
     }
     if (node.type === 'paragraph') {
       const label = labelOf(node);
       if (label !== undefined) {
-        pendingLabel = label;
-        continue;
+        this.pendingLabel = label;
+        return;
       }
       const prose = plainText(node);
       if (prose !== '') frame.descriptions.push(prose);
     } else if (node.type === 'list') {
-      addList(node, frame, pendingLabel, tasksOnly);
+      this.addList(node, frame, this.pendingLabel);
     }
-    pendingLabel = undefined;
-  }
-  finished.push(...stack);
-  for (const frame of finished) {
-    if (frame.descriptions.length > 0 && !frame.resources) frame.section.description = frame.descriptions.join('\n\n');
+    this.pendingLabel = undefined;
   }
 
-  const roadmap: Roadmap = {
-    title: title ?? fallbackTitle,
-    sections: top.sections,
-    topics: top.topics,
-  };
-  if (top.description !== undefined) roadmap.description = top.description;
-  return assignIds(roadmap);
+  private addList(list: List, frame: Frame, label: string | undefined): void {
+    if (list.children.every(isAnchorItem)) return; // a table of contents
+    if (frame.resources || (label !== undefined && isResourcesTitle(label))) {
+      frame.section.resources.push(...list.children.flatMap(toResources));
+      return;
+    }
+    const context: ListContext = { kind: frame.project || (label !== undefined && isProjectTitle(label)) ? 'project' : 'topic' };
+    if (label !== undefined) context.label = label;
+    frame.section.topics.push(...list.children.flatMap((item) => this.toTopics(item, context)));
+  }
+
+  /** One list item as topics: usually one, its children when it has no text of its own. */
+  private toTopics(item: ListItem, context: ListContext): Topic[] {
+    const [first, ...rest] = item.children;
+    const lead = first?.type === 'paragraph' ? first : undefined;
+    const children = nestedLists(item).flatMap((list) => list.children.flatMap((child) => this.toTopics(child, context)));
+    const title = lead ? plainText(lead) : '';
+    if (title === '') return children;
+
+    const topic: Topic = { id: '', title, kind: context.kind, resources: lead ? resourcesOf(lead) : [], topics: children };
+    if (context.label !== undefined) topic.label = context.label;
+    if (item.checked === true) topic.checked = true;
+    if (typeof item.checked === 'boolean') this.tasks.add(topic);
+    const prose = (lead ? rest : item.children)
+      .filter((child): child is Paragraph => child.type === 'paragraph')
+      .map((paragraph) => plainText(paragraph))
+      .filter((text) => text !== '');
+    if (prose.length > 0) topic.description = prose.join('\n\n');
+    return [topic];
+  }
+}
+
+/** Keep task items, and plain items only as groups of task items (the notes beside a checklist are not progress). */
+function pruneToTasks(section: Section, tasks: ReadonlySet<Topic>): void {
+  const prune = (topics: Topic[]): Topic[] =>
+    topics.flatMap((topic) => {
+      topic.topics = prune(topic.topics);
+      return tasks.has(topic) || topic.topics.length > 0 ? [topic] : [];
+    });
+  section.topics = prune(section.topics);
+  for (const child of section.sections) pruneToTasks(child, tasks);
 }
 
 function openFrame(heading: Heading, title: string, parent: Frame): Frame {
@@ -85,49 +142,7 @@ function openFrame(heading: Heading, title: string, parent: Frame): Frame {
   }
   const section: Section = { id: '', title, resources: [], sections: [], topics: [] };
   parent.section.sections.push(section);
-  return {
-    depth: heading.depth,
-    section,
-    resources: false,
-    project: parent.project || isProjectTitle(title),
-    descriptions: [],
-  };
-}
-
-function addList(list: List, frame: Frame, label: string | undefined, tasksOnly: boolean): void {
-  if (list.children.every(isAnchorItem)) return; // a table of contents
-  if (frame.resources || (label !== undefined && isResourcesTitle(label))) {
-    frame.section.resources.push(...list.children.flatMap(toResources));
-    return;
-  }
-  const context: ListContext = {
-    kind: frame.project || (label !== undefined && isProjectTitle(label)) ? 'project' : 'topic',
-    tasksOnly,
-  };
-  if (label !== undefined) context.label = label;
-  frame.section.topics.push(...list.children.flatMap((item) => toTopics(item, context)));
-}
-
-/** One list item as topics: usually one, none for a non-task note, its children when it has no text. */
-function toTopics(item: ListItem, context: ListContext): Topic[] {
-  const [first, ...rest] = item.children;
-  const lead = first?.type === 'paragraph' ? first : undefined;
-  const children = nestedLists(item).flatMap((list) => list.children.flatMap((child) => toTopics(child, context)));
-  const isTask = typeof item.checked === 'boolean';
-  if (context.tasksOnly && !isTask && children.length === 0) return [];
-
-  const title = lead ? plainText(lead) : '';
-  if (title === '') return children;
-
-  const topic: Topic = { id: '', title, kind: context.kind, resources: lead ? resourcesOf(lead) : [], topics: children };
-  if (context.label !== undefined) topic.label = context.label;
-  if (item.checked === true) topic.checked = true;
-  const prose = (lead ? rest : item.children)
-    .filter((child): child is Paragraph => child.type === 'paragraph')
-    .map((paragraph) => plainText(paragraph))
-    .filter((text) => text !== '');
-  if (prose.length > 0) topic.description = prose.join('\n\n');
-  return [topic];
+  return { depth: heading.depth, section, resources: false, project: parent.project || isProjectTitle(title), descriptions: [] };
 }
 
 function nestedLists(item: ListItem): List[] {
@@ -150,11 +165,6 @@ function toResources(item: ListItem): Resource[] {
   const resource: Resource = { title: title || link!.url };
   if (link) resource.url = link.url;
   return [resource, ...nested];
-}
-
-function hasTaskItems(node: Nodes): boolean {
-  if (node.type === 'listItem' && typeof node.checked === 'boolean') return true;
-  return 'children' in node && (node.children as Nodes[]).some(hasTaskItems);
 }
 
 function isEmpty(section: Section): boolean {

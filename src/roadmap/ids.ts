@@ -28,36 +28,36 @@ export function foldForMatch(text: string): string {
     .trim();
 }
 
+/**
+ * Give every section and topic its id, in place: for a tree the builder has just made and owns
+ * (a copy of a 100,000-topic tree would double the memory of reading it).
+ */
 export function assignIds(roadmap: Roadmap): Roadmap {
-  // Sections and topics under one parent share a namespace, so one `seen` serves both.
+  // Sections and topics under one parent share a namespace; topics first, as they stand before
+  // the subsections of their section in the document.
   const seen = new Map<string, number>();
-  // Topics first: in the document they stand before the subsections of their section.
-  const topics = withIds(roadmap.topics, '', 'topic', topic, seen);
-  return { ...roadmap, topics, sections: withIds(roadmap.sections, '', 'section', section, seen) };
+  for (const topic of roadmap.topics) identifyTopic(topic, '', seen);
+  for (const section of roadmap.sections) identifySection(section, '', seen);
+  return roadmap;
 }
 
-function section(node: Section, id: string): Section {
+function identifySection(section: Section, parentId: string, siblings: Map<string, number>): void {
+  section.id = childId(parentId, section.title, 'section', siblings);
   const seen = new Map<string, number>();
-  const topics = withIds(node.topics, id, 'topic', topic, seen);
-  return { ...node, id, topics, sections: withIds(node.sections, id, 'section', section, seen) };
+  for (const topic of section.topics) identifyTopic(topic, section.id, seen);
+  for (const child of section.sections) identifySection(child, section.id, seen);
 }
 
-function topic(node: Topic, id: string): Topic {
-  return { ...node, id, topics: withIds(node.topics, id, 'topic', topic, new Map()) };
+function identifyTopic(topic: Topic, parentId: string, siblings: Map<string, number>): void {
+  topic.id = childId(parentId, topic.title, 'topic', siblings);
+  const seen = new Map<string, number>();
+  for (const child of topic.topics) identifyTopic(child, topic.id, seen);
 }
 
-function withIds<T extends { title: string }>(
-  nodes: readonly T[],
-  parentId: string,
-  fallback: string,
-  make: (node: T, id: string) => T,
-  seen: Map<string, number>,
-): T[] {
-  return nodes.map((node) => {
-    const base = slugify(node.title) || fallback;
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    const slug = count === 1 ? base : `${base}-${count}`;
-    return make(node, parentId === '' ? slug : `${parentId}/${slug}`);
-  });
+function childId(parentId: string, title: string, fallback: string, seen: Map<string, number>): string {
+  const base = slugify(title) || fallback;
+  const count = (seen.get(base) ?? 0) + 1;
+  seen.set(base, count);
+  const slug = count === 1 ? base : `${base}-${count}`;
+  return parentId === '' ? slug : `${parentId}/${slug}`;
 }

@@ -73,24 +73,23 @@ export function indexRoadmap(roadmap: Roadmap): RoadmapIndex {
   return { nodes, byId, leaves };
 }
 
-/** Shortest unique tail of the slug path: "goroutines" when only one node ends so, else "phase-2/goroutines". */
+/**
+ * Shortest unique tail of the slug path: "goroutines" when only one node ends so, else
+ * "phase-2/goroutines". Tails are counted one length at a time, and only for the nodes still
+ * ambiguous, so a 100,000-topic roadmap does not build every tail of every id.
+ */
 function assignShortIds(nodes: IndexedNode[]): void {
-  const tails = new Map<string, number>();
-  const segmentsOf = nodes.map((node) => node.id.split('/'));
-  for (const segments of segmentsOf) {
-    for (let k = 1; k <= segments.length; k++) {
-      const tail = segments.slice(-k).join('/');
-      tails.set(tail, (tails.get(tail) ?? 0) + 1);
+  let open = nodes.map((node) => ({ node, segments: node.id.split('/') }));
+  for (let length = 1; open.length > 0; length++) {
+    const tail = (entry: (typeof open)[number]) => entry.segments.slice(-length).join('/');
+    const counts = new Map<string, number>();
+    for (const entry of open) counts.set(tail(entry), (counts.get(tail(entry)) ?? 0) + 1);
+    // A tail shared with a node whose whole id is shorter is still ambiguous with that id.
+    const next: typeof open = [];
+    for (const entry of open) {
+      if (counts.get(tail(entry)) === 1 || entry.segments.length <= length) entry.node.shortId = tail(entry);
+      else next.push(entry);
     }
+    open = next;
   }
-  nodes.forEach((node, i) => {
-    const segments = segmentsOf[i]!;
-    for (let k = 1; k <= segments.length; k++) {
-      const tail = segments.slice(-k).join('/');
-      if (tails.get(tail) === 1) {
-        node.shortId = tail;
-        return;
-      }
-    }
-  });
 }

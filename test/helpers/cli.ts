@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from './temp.js';
 
-export const BIN = fileURLToPath(new URL('../../bin/roadmap.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/roadmap.cjs', import.meta.url));
 
 export interface Run {
   status: number | null;

@@ -25,16 +25,28 @@ describe('sanitize', () => {
 });
 
 describe('width and truncate', () => {
-  it('measure terminal cells, not UTF-16 units', () => {
-    expect(width('日本語')).toBe(6);
-    expect(width('👍🏽')).toBe(2);
-    expect(width('e\u0301')).toBe(1);
+  it.each([
+    ['ASCII', 'hello', 5],
+    ['CJK', '日本語', 6],
+    ['an emoji with a skin tone', '👍🏽', 2],
+    ['a combining accent', 'e\u0301', 1],
+    ['a zero-width space', 'a\u200bb', 2],
+    ['a ZWJ sequence', '👨\u200d💻', 2],
+    ['a keycap', '1\ufe0f\u20e3', 2],
+    ['a text symbol asked to be emoji', '❤\ufe0f', 2],
+    ['a flag', '🇫🇷', 2],
+    ['dashes and quotes', '– — “x”', 7],
+    ['our own colour codes', '\x1b[32mok\x1b[39m', 2],
+    ['fullwidth letters', 'ＡＢ', 4],
+  ])('measure terminal cells, not UTF-16 units: %s', (_name, text, cells) => {
+    expect(width(text)).toBe(cells);
   });
 
   it('cut to the cell count with an ellipsis, never through a grapheme', () => {
     expect(truncate('abcdef', 4)).toBe('abc…');
     expect(truncate('日本語です', 5)).toBe('日本…');
     expect(truncate('👍🏽👍🏽👍🏽', 5)).toBe('👍🏽👍🏽…');
+    expect(truncate('Cafe\u0301 au lait', 5)).toBe('Cafe\u0301…');
     expect(truncate('short', 10)).toBe('short');
   });
 });

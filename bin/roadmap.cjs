@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+'use strict';
+// The roadmap command. CommonJS and plain JavaScript on purpose: it starts faster than an ES module,
+// and any Node can parse it, so an old Node gets a clear message instead of a syntax error.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 17)) {
+  process.stderr.write(`roadmap: needs Node.js 20.17 or newer; this is ${process.version}\n`);
+  process.exitCode = 1;
+} else {
+  // A closed pipe (`roadmap status | head -1`) is not an error: stop quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
+  const cli = loadCli(require('node:path').join(__dirname, '..', 'dist', 'cli.cjs'));
+  if (cli) {
+    cli.exports.run().then((code) => {
+      process.exitCode = code;
+      cli.saveCodeCache();
+    });
+  }
+}
+
+/**
+ * Load the bundled CLI with a V8 code cache: the compiled code of the last run is reused, so start-up
+ * skips most parsing and compiling (Node 20 has no module.enableCompileCache). A missing, stale or
+ * corrupt cache only costs one slower start: V8 rejects it and a new one is written.
+ */
+function loadCli(file) {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const vm = require('node:vm');
+  const { Module, createRequire } = require('node:module');
+  let source;
+  let stat;
+  try {
+    source = fs.readFileSync(file, 'utf8');
+    stat = fs.statSync(file);
+  } catch {
+    process.stderr.write('roadmap: not built yet; run `npm install` (or `npm run build`) in its folder\n');
+    process.exitCode = 1;
+    return undefined;
+  }
+  const cacheFile = codeCacheFile(stat);
+  let cachedData;
+  if (cacheFile) {
+    try {
+      cachedData = fs.readFileSync(cacheFile);
+    } catch {
+      cachedData = undefined;
+    }
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  return {
+    exports: module.exports,
+    saveCodeCache() {
+      if (!cacheFile || (cachedData && !script.cachedDataRejected)) return;
+      try {
+        fs.mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 0o700 });
+        const temp = `${cacheFile}.${process.pid}.tmp`;
+        fs.writeFileSync(temp, script.createCachedData());
+        fs.renameSync(temp, cacheFile);
+      } catch {
+        // A cache that cannot be written is only a slower start next time.
+      }
+    },
+  };
+}
+
+/** One file per build of the bundle and Node version, in the user's cache directory; none with ROADMAP_CODE_CACHE=0. */
+function codeCacheFile(stat) {
+  const os = require('node:os');
+  const path = require('node:path');
+  const env = process.env;
+  if (env.ROADMAP_CODE_CACHE === '0') return undefined;
+  const home = os.homedir();
+  const base =
+    process.platform === 'darwin'
+      ? path.join(home, 'Library', 'Caches')
+      : process.platform === 'win32'
+        ? env.LOCALAPPDATA || path.join(home, 'AppData', 'Local')
+        : env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)
+          ? env.XDG_CACHE_HOME
+          : path.join(home, '.cache');
+  const key = `${process.version}-${process.arch}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
+  return path.join(base, 'roadmap', `cli-${key}.v8cache`);
+}

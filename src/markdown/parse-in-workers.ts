@@ -1,0 +1,94 @@
+/**
+ * Parse a user's markdown in worker threads: in parallel for large files (remark runs at about half a
+ * megabyte a second on one core), and always fenced in by memory limits and a time limit, so a hostile
+ * file (deep nesting, long runs of emphasis markers) ends with an error instead of a hang or a crash.
+ * Nodes come back in batches and go straight into the roadmap builder, in document order, so the
+ * whole document's syntax tree is never held at once.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { RootContent } from 'mdast';
+import { EXIT, UserError } from '../errors.js';
+import { packageRoot } from '../package-root.js';
+import { RoadmapBuilder } from '../roadmap/build-tree.js';
+import type { Roadmap } from '../roadmap/types.js';
+import { splitAtHeadings } from './split.js';
+
+type WorkerMessage = { type: 'nodes'; json: string } | { type: 'done' } | { type: 'failed'; tooDeep: boolean; message: string };
+
+/** Above this size a document is split between two workers. */
+const PARALLEL_BYTES = 512 * 1024;
+/** Each worker's heap; pieces are parsed in small batches, so this bounds a piece, not the document. */
+const HEAP_LIMIT_MB = 96;
+/** A few seconds for any document, plus what an honest one of its size needs at a slow 0.25 MB/s. */
+const timeLimitMs = (length: number) => 5_000 + length / 250;
+
+export async function parseRoadmapInWorkers(text: string, name: string, fallbackTitle: string): Promise<Roadmap> {
+  const chunks = splitAtHeadings(text);
+  const count = text.length > PARALLEL_BYTES ? Math.min(2, os.availableParallelism()) : 1;
+  const builder = new RoadmapBuilder(fallbackTitle);
+  // Part k's batches wait (as JSON text) until parts before it are done, then go to the builder in order.
+  const parts = partition(chunks, count).map(() => ({ pending: [] as string[], done: false }));
+  let current = 0;
+  const drain = () => {
+    while (current < parts.length) {
+      const part = parts[current]!;
+      for (const json of part.pending.splice(0)) builder.add(JSON.parse(json) as RootContent[]);
+      if (!part.done) return;
+      current++;
+    }
+  };
+  const limitMs = timeLimitMs(text.length);
+  const workers = partition(chunks, count).map((part, k) =>
+    runWorker(part, name, limitMs, (json) => {
+      parts[k]!.pending.push(json);
+      drain();
+    }).then(() => {
+      parts[k]!.done = true;
+      drain();
+    }),
+  );
+  await Promise.all(workers);
+  return builder.finish();
+}
+
+/** Contiguous runs of chunks of about equal length, in order. */
+function partition(chunks: readonly string[], count: number): string[][] {
+  const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  const parts: string[][] = [[]];
+  let filled = 0;
+  for (const chunk of chunks) {
+    if (filled >= (total / count) * parts.length && parts.length < count) parts.push([]);
+    parts[parts.length - 1]!.push(chunk);
+    filled += chunk.length;
+  }
+  return parts;
+}
+
+function runWorker(chunks: string[], name: string, limitMs: number, onNodes: (json: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path.join(packageRoot(), 'dist', 'parse-worker.cjs'), {
+      workerData: { chunks },
+      resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB, stackSizeMb: 8 },
+    });
+    const fail = (message: string) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      reject(new UserError(`${name}: ${message}`, { exitCode: EXIT.data }));
+    };
+    const timer = setTimeout(() => fail(`reading the markdown took over ${Math.round(limitMs / 1000)} s: it is too complex (deep nesting, or long runs of * or _)`), limitMs);
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'nodes') return onNodes(message.json);
+      clearTimeout(timer);
+      void worker.terminate();
+      if (message.type === 'done') resolve();
+      else if (message.tooDeep) reject(new UserError(`${name}: the markdown is nested too deeply to read`, { exitCode: EXIT.data }));
+      else reject(new Error(message.message));
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') fail(`reading the markdown needs more than ${HEAP_LIMIT_MB} MB of memory: it is too large or too complex`);
+      else fail(`could not be read: ${error.message}`);
+    });
+  });
+}

@@ -1,0 +1,21 @@
+/** Where roadmap is installed: the folder of its package.json, found from this file (src/, dist/ or a bundle alike). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+let root: string | undefined;
+
+export function packageRoot(): string {
+  if (root) return root;
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'roadmaps'))) return (root = dir);
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`cannot find roadmap's package folder above ${fileURLToPath(import.meta.url)}`);
+    dir = parent;
+  }
+}
+
+export function packageVersion(): string {
+  return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
