@@ -2,18 +2,19 @@
  * Roadmaps with their progress. A roadmap's markdown (bundled file, or a learner's roadmap kept in
  * the store) is parsed once per content; a new version carries progress over (reconcile).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { EXIT, UserError } from '../errors.js';
-import { contentHash } from '../roadmap/content-hash.js';
+import { packageRoot } from '../package-root.js';
 import { decodeRoadmap, DecodeError } from '../roadmap/decode.js';
 import { statusOf, type StatusMap } from '../roadmap/progress.js';
 import { reconcile, type Reconciled } from '../roadmap/reconcile.js';
 import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
-import type { Roadmap } from '../roadmap/types.js';
+import type { Roadmap, Section, Topic } from '../roadmap/types.js';
 import type { ProgressRow, RoadmapRecord, StatusChange, Store } from '../store/db.js';
 import { bundledIds, DEFAULT_ROADMAP, readBundled } from './bundled.js';
+import { PARSER_VERSION, PREBUILT_TREES_FILE, treeKey } from './tree-key.js';
 
-/** Bump when the parser's output changes, so cached trees are parsed again. */
-export const PARSER_VERSION = 1;
 
 export interface LoadedRoadmap {
   id: string;
@@ -33,9 +34,6 @@ export interface Installed extends Reconciled {
   notices: string[];
 }
 
-export function treeKey(bytes: Uint8Array): string {
-  return `${contentHash(bytes)}:p${PARSER_VERSION}`;
-}
 
 /** Bundled roadmaps and the learner's own, by id. */
 export function roadmapIds(store: Store): string[] {
@@ -62,6 +60,12 @@ export function checkRoadmapId(store: Store, id: string): string {
 
 export async function loadRoadmap(store: Store, id: string, now: Date): Promise<LoadedRoadmap> {
   const record = store.getRoadmap(id);
+  // A learner's roadmap changes only through add or refresh, which store its tree: no need to hash
+  // its markdown again. A bundled file may have changed with a new release of roadmap.
+  if (record?.origin === 'user' && record.treeKey.endsWith(`:p${PARSER_VERSION}`)) {
+    const tree = store.getTree(record.treeKey);
+    if (tree) return withProgress(store, id, record.origin, JSON.parse(tree) as Roadmap);
+  }
   const bytes = record?.origin === 'user' ? store.getContent(id) : readBundled(id);
   if (!bytes) throw new UserError(`unknown roadmap '${id}'`, { hint: 'roadmap list shows the roadmaps there are' });
   const key = treeKey(bytes);
@@ -80,7 +84,8 @@ export async function installRoadmap(
   source: { id: string; origin: RoadmapRecord['origin']; bytes: Uint8Array; sourcePath: string | null; name: string; now: Date },
 ): Promise<Installed> {
   const key = treeKey(source.bytes);
-  const cached = store.getTree(key);
+  const stored = store.getTree(key);
+  const cached = stored ?? (source.origin === 'bundled' ? prebuiltTree(key) : undefined);
   const { roadmap, notices } = cached
     ? { roadmap: JSON.parse(cached) as Roadmap, notices: [] }
     : await parseBytes(source.bytes, source.name, source.origin === 'bundled');
@@ -89,7 +94,7 @@ export async function installRoadmap(
   const outcome = store.write(() => {
     // Read again under the write lock: of two loads at once, one installs and the other sees it done.
     const before = store.getRoadmap(source.id);
-    if (!cached) store.putTree(key, JSON.stringify(roadmap));
+    if (!stored) store.putTree(key, cached ?? JSON.stringify(roadmap));
     let reconciled: Reconciled = { moves: [], orphans: [] };
     if (before && before.treeKey !== key) {
       const old = store.getTree(before.treeKey);
@@ -106,16 +111,45 @@ export async function installRoadmap(
   return { ...outcome.reconciled, first: outcome.first, notices, loaded: withProgress(store, source.id, source.origin, roadmap, index) };
 }
 
-function withProgress(store: Store, id: string, origin: RoadmapRecord['origin'], roadmap: Roadmap, index = indexRoadmap(roadmap)): LoadedRoadmap {
+function withProgress(store: Store, id: string, origin: RoadmapRecord['origin'], roadmap: Roadmap, built?: RoadmapIndex): LoadedRoadmap {
   const rows = store.progress(id);
+  let index = built;
+  const ids = built ? built.byId : allIds(roadmap);
   return {
     id,
     origin,
     roadmap,
-    index,
+    // Indexing a large roadmap takes a while, and `status` does not need it: made when first asked for.
+    get index() {
+      return (index ??= indexRoadmap(roadmap));
+    },
     statuses: new Map(rows.map((row) => [row.topicId, row.status])),
-    orphans: rows.filter((row) => row.status !== 'todo' && !index.byId.has(row.topicId)),
+    orphans: rows.filter((row) => row.status !== 'todo' && !ids.has(row.topicId)),
   };
+}
+
+function allIds(roadmap: Roadmap): Set<string> {
+  const ids = new Set<string>();
+  const visit = (node: { id: string; topics: Topic[]; sections?: Section[] }) => {
+    ids.add(node.id);
+    node.topics.forEach(visit);
+    node.sections?.forEach(visit);
+  };
+  roadmap.topics.forEach(visit);
+  roadmap.sections.forEach(visit);
+  return ids;
+}
+
+let prebuilt: Record<string, unknown> | undefined;
+
+/** A bundled roadmap's tree as parsed at build time, if this content was. */
+function prebuiltTree(key: string): string | undefined {
+  try {
+    prebuilt ??= JSON.parse(fs.readFileSync(path.join(packageRoot(), PREBUILT_TREES_FILE), 'utf8')) as Record<string, unknown>;
+  } catch {
+    prebuilt = {}; // not built (tests run from source): parse instead
+  }
+  return key in prebuilt ? JSON.stringify(prebuilt[key]) : undefined;
 }
 
 function trackedTopics(store: Store, id: string): Map<string, string> {

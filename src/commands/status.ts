@@ -22,7 +22,7 @@ export async function status(ctx: Context, options: StatusOptions): Promise<void
       style: ctx.style,
       columns: ctx.columns(),
       topics: options.topics === true,
-      shortIds: new Map(loaded.index.nodes.map((node) => [node.id, node.shortId])),
+      shortIds: options.topics ? new Map(loaded.index.nodes.map((node) => [node.id, node.shortId])) : new Map(),
       orphans: loaded.orphans.length,
     }),
   );

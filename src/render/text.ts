@@ -25,13 +25,21 @@ export function sanitize(text: string): string {
  * variation selectors and skin tones that follow it. (Intl.Segmenter does this exactly, but
  * costs ~11 ms to create: a fifth of a command's whole budget.)
  */
-const JOINS_PREVIOUS = /[\p{M}\u200d\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/u;
-const ZERO_WIDTH = /[\p{Cc}\p{Cf}\u200b\u2028\u2029]/u;
-const EMOJI = /\p{Extended_Pictographic}/u;
-const EMOJI_PRESENTATION = /\p{Emoji_Presentation}/u;
-const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u;
+let patterns: ReturnType<typeof compilePatterns> | undefined;
+
+/** Unicode property patterns cost time to build: made on the first text that is not plain ASCII. */
+function compilePatterns() {
+  return {
+    JOINS_PREVIOUS: /[\p{M}\u200d\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/u,
+    ZERO_WIDTH: /[\p{Cc}\p{Cf}\u200b\u2028\u2029]/u,
+    EMOJI: /\p{Extended_Pictographic}/u,
+    EMOJI_PRESENTATION: /\p{Emoji_Presentation}/u,
+    REGIONAL_INDICATOR: /\p{Regional_Indicator}/u,
+  };
+}
 
 function* clusters(text: string): Generator<{ text: string; width: number }> {
+  const { JOINS_PREVIOUS, EMOJI, REGIONAL_INDICATOR } = (patterns ??= compilePatterns());
   let current: { text: string; width: number } | undefined;
   let joined = false;
   for (const ch of text) {
@@ -52,6 +60,7 @@ function* clusters(text: string): Generator<{ text: string; width: number }> {
 }
 
 function cellWidth(ch: string): number {
+  const { ZERO_WIDTH, EMOJI_PRESENTATION, REGIONAL_INDICATOR } = (patterns ??= compilePatterns());
   if (ZERO_WIDTH.test(ch)) return 0;
   if (EMOJI_PRESENTATION.test(ch) || REGIONAL_INDICATOR.test(ch)) return 2;
   return eastAsianWidth(ch.codePointAt(0)!);

@@ -76,18 +76,19 @@ export function indexRoadmap(roadmap: Roadmap): RoadmapIndex {
 /**
  * Shortest unique tail of the slug path: "goroutines" when only one node ends so, else
  * "phase-2/goroutines". Tails are counted one length at a time, and only for the nodes still
- * ambiguous, so a 100,000-topic roadmap does not build every tail of every id.
+ * ambiguous; a tail is a substring of the id, found by walking back over its slashes.
  */
 function assignShortIds(nodes: IndexedNode[]): void {
-  let open = nodes.map((node) => ({ node, segments: node.id.split('/') }));
-  for (let length = 1; open.length > 0; length++) {
-    const tail = (entry: (typeof open)[number]) => entry.segments.slice(-length).join('/');
+  let open = nodes.map((node) => ({ node, cut: node.id.length }));
+  while (open.length > 0) {
+    for (const entry of open) entry.cut = entry.node.id.lastIndexOf('/', entry.cut - 1);
+    const tail = (entry: (typeof open)[number]) => entry.node.id.slice(entry.cut + 1);
     const counts = new Map<string, number>();
     for (const entry of open) counts.set(tail(entry), (counts.get(tail(entry)) ?? 0) + 1);
-    // A tail shared with a node whose whole id is shorter is still ambiguous with that id.
     const next: typeof open = [];
     for (const entry of open) {
-      if (counts.get(tail(entry)) === 1 || entry.segments.length <= length) entry.node.shortId = tail(entry);
+      // A whole id is final even when it is also another node's tail: an exact id wins on lookup.
+      if (counts.get(tail(entry)) === 1 || entry.cut === -1) entry.node.shortId = tail(entry);
       else next.push(entry);
     }
     open = next;

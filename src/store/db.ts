@@ -1,5 +1,6 @@
 /** The SQLite store: the only module that loads better-sqlite3. */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { EXIT, UserError } from '../errors.js';
@@ -44,7 +45,7 @@ export class Store extends Queries {
   private static connect(file: string): Store {
     let db: Database.Database;
     try {
-      db = new Database(file, { timeout: 5000 });
+      db = new Database(file, { timeout: 5000, ...nativeBindingOption() });
     } catch (error) {
       throw nativeModuleError(error) ?? error;
     }
@@ -135,6 +136,22 @@ function checkHeader(file: string): void {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * The addon's own path, where npm builds it. better-sqlite3 would otherwise ask the `bindings`
+ * package, which tries a dozen paths with a file-system call each, on every command (and cannot
+ * find it from inside our bundle).
+ */
+function nativeBindingOption(): { nativeBinding: string } {
+  let built: string | undefined;
+  try {
+    built = path.join(path.dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+  } catch {
+    built = undefined;
+  }
+  if (!built || !fs.existsSync(built)) throw nativeModuleError(new Error('bindings file not found'))!;
+  return { nativeBinding: built };
 }
 
 function nativeModuleError(error: unknown): UserError | undefined {
