@@ -46,6 +46,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const ctx = createContext(io, pending.options, { style, errStyle });
   try {
     await pending.run(ctx);
+    ctx.finish();
     return EXIT.ok;
   } catch (error) {
     return report(error, ctx, errStyle);
@@ -170,6 +171,10 @@ function buildProgram(schedule: (options: GlobalOptions, run: Run) => void, io: 
     .action(
       act(async (ctx, options: { format: ExportFormat; output?: string }) => (await import('./commands/export.js')).exportCommand(ctx, options)),
     );
+
+  verb('doctor', 'where your data lives, whether it is sound, and how to recover if not (changes nothing)', ['roadmap doctor', 'roadmap doctor --json'])
+    .option('--json', 'print one JSON document')
+    .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/doctor.js')).doctor(ctx, options)));
 
   verb('import <backup>', 'restore a JSON backup into this database, merging (twice changes nothing)', ['roadmap import backup.json'])
     .action(act(async (ctx, file: string) => (await import('./commands/import.js')).importCommand(ctx, file)));

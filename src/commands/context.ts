@@ -39,6 +39,8 @@ export interface Context {
   now(): Date;
   /** Width to lay out for on stdout; undefined when it is not a terminal and COLUMNS is unset. */
   columns(): number | undefined;
+  /** After a command that succeeded: the daily backup, then close. */
+  finish(): void;
   close(): void;
 }
 
@@ -61,6 +63,9 @@ export function createContext(io: Io, options: GlobalOptions, styles: { style: S
     },
     now: () => clock(io.env),
     columns: () => terminalColumns(io),
+    finish() {
+      store?.backupDaily(clock(io.env));
+    },
     close() {
       store?.close();
       store = undefined;

@@ -5,7 +5,9 @@
 import type { Suggestion } from '../roadmap/next.js';
 import type { Counts, RoadmapProgress, SectionProgress, TopicProgress } from '../roadmap/progress.js';
 import type { Status, TopicKind } from '../roadmap/types.js';
+import type { DbLocation } from '../store/location.js';
 import type { EventRow, NoteRow, ProgressRow } from '../store/records.js';
+import { isSound, type DoctorReport } from './doctor.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -193,6 +195,36 @@ export function toOrphansJson(roadmapId: string, orphans: readonly ProgressRow[]
       changedAt: orphan.changedAt,
       notes: notes.filter((note) => note.topicId === orphan.topicId).map((note) => ({ text: note.text, createdAt: note.createdAt })),
     })),
+  };
+}
+
+export interface DoctorJson {
+  schemaVersion: typeof SCHEMA_VERSION;
+  dbPath: string;
+  dbFrom: DbLocation['from'];
+  exists: boolean;
+  bytes: number;
+  schema: number | null;
+  ours: boolean;
+  ok: boolean;
+  integrity: string[];
+  error: string | null;
+  backup: { path: string; madeAt: string; ok: boolean } | null;
+}
+
+export function toDoctorJson({ location, database, backup }: DoctorReport): DoctorJson {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    dbPath: location.path,
+    dbFrom: location.from,
+    exists: database.exists,
+    bytes: database.bytes,
+    schema: database.schema,
+    ours: database.ours,
+    ok: !database.exists || isSound(database),
+    integrity: database.integrity,
+    error: database.error,
+    backup: backup ? { path: backup.path, madeAt: backup.madeAt, ok: isSound(backup) } : null,
   };
 }
 

@@ -67,9 +67,33 @@ export class Store extends Queries {
     this.connection.close();
   }
 
+  private wrote = false;
+
   /** Run `work` in one IMMEDIATE transaction: it takes the write lock up front, so it never fails half-way with SQLITE_BUSY. */
   write<T>(work: () => T): T {
-    return this.connection.transaction(work).immediate();
+    const result = this.connection.transaction(work).immediate();
+    this.wrote = true;
+    return result;
+  }
+
+  /**
+   * After the first change of a day, a consistent copy of the whole database goes to
+   * `<file>.backup` (VACUUM INTO, through a temporary file): one day's work is the most a damaged
+   * disk can cost. A failed backup never fails the command that changed something.
+   */
+  backupDaily(now: Date): void {
+    const day = now.toISOString().slice(0, 10);
+    if (!this.wrote || this.getMeta('backup_day') === day) return;
+    const target = backupPath(this.path);
+    const temp = `${target}.${process.pid}.tmp`;
+    try {
+      fs.rmSync(temp, { force: true });
+      this.connection.prepare('VACUUM INTO ?').run(temp);
+      fs.renameSync(temp, target);
+      this.connection.transaction(() => this.setMeta('backup_day', day)).immediate();
+    } catch {
+      fs.rmSync(temp, { force: true });
+    }
   }
 
   pragma(name: string): unknown {
@@ -107,6 +131,41 @@ export class Store extends Queries {
 
   private isEmpty(): boolean {
     return (this.connection.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n === 0;
+  }
+}
+
+export function backupPath(file: string): string {
+  return `${file}.backup`;
+}
+
+export interface Diagnosis {
+  exists: boolean;
+  bytes: number;
+  /** The file's schema version, or null when it cannot be read. */
+  schema: number | null;
+  ours: boolean;
+  /** `PRAGMA integrity_check`: ['ok'], or what it found. */
+  integrity: string[];
+  /** Why the file could not be opened or checked at all. */
+  error: string | null;
+}
+
+/** Look at a database without changing it: opened read-only, never created or migrated. */
+export function diagnose(file: string): Diagnosis {
+  if (!fs.existsSync(file)) return { exists: false, bytes: 0, schema: null, ours: false, integrity: [], error: null };
+  const bytes = fs.statSync(file).size;
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
+    const schema = db.pragma('user_version', { simple: true }) as number;
+    const ours = db.pragma('application_id', { simple: true }) === APPLICATION_ID;
+    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
+    return { exists: true, bytes, schema, ours, integrity, error: null };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return { exists: true, bytes, schema: null, ours: false, integrity: [], error: code ? `${code}: ${(error as Error).message}` : (error as Error).message };
+  } finally {
+    db?.close();
   }
 }
 
