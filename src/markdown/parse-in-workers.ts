@@ -13,6 +13,7 @@ import { EXIT, UserError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { RoadmapBuilder } from '../roadmap/build-tree.js';
 import type { Roadmap } from '../roadmap/types.js';
+import { findExcessiveNesting } from './nesting.js';
 import { splitAtHeadings } from './split.js';
 
 type WorkerMessage = { type: 'nodes'; json: string } | { type: 'done' } | { type: 'failed'; tooDeep: boolean; message: string };
@@ -20,11 +21,13 @@ type WorkerMessage = { type: 'nodes'; json: string } | { type: 'done' } | { type
 /** Above this size a document is split between two workers. */
 const PARALLEL_BYTES = 512 * 1024;
 /** Each worker's heap; pieces are parsed in small batches, so this bounds a piece, not the document. */
-const HEAP_LIMIT_MB = 96;
+const HEAP_LIMIT_MB = 192;
 /** A few seconds for any document, plus what an honest one of its size needs at a slow 0.25 MB/s. */
 const timeLimitMs = (length: number) => 5_000 + length / 250;
 
 export async function parseRoadmapInWorkers(text: string, name: string, fallbackTitle: string): Promise<Roadmap> {
+  const deep = findExcessiveNesting(text);
+  if (deep) throw new UserError(`${name}: line ${deep.line} is ${deep.what}: the markdown is nested too deeply to read`, { exitCode: EXIT.data });
   const chunks = splitAtHeadings(text);
   const count = text.length > PARALLEL_BYTES ? Math.min(2, os.availableParallelism()) : 1;
   const builder = new RoadmapBuilder(fallbackTitle);

@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/store/migrations.js';
+import { BIN, cleanEnv, roadmap } from '../helpers/cli.js';
+import { runToEnd } from '../helpers/spawn.js';
+import { tempDir } from '../helpers/temp.js';
+
+const WRITER = new URL('../helpers/writer.cjs', import.meta.url).pathname;
+
+function leafIds(home: string, id: string): string[] {
+  const status = JSON.parse(roadmap(home, ['status', '-r', id, '--json']).stdout) as { sections: unknown[]; topics: unknown[] };
+  const ids: string[] = [];
+  const walk = (node: { topics?: { id: string; topics: unknown[] }[]; sections?: unknown[] }) => {
+    for (const topic of node.topics ?? []) (topic.topics.length === 0 ? ids.push(topic.id) : walk(topic as never));
+    for (const section of node.sections ?? []) walk(section as never);
+  };
+  walk(status as never);
+  return ids;
+}
+
+/** Every topic's events, in commit order, form a chain from to-do to its current status: no update was lost. */
+function expectConsistentHistory(dbFile: string, roadmapId: string): void {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const events = db.prepare('SELECT topic_id, from_status, to_status FROM events WHERE roadmap_id = ? ORDER BY id').all(roadmapId) as {
+      topic_id: string;
+      from_status: string;
+      to_status: string;
+    }[];
+    const current = new Map<string, string>();
+    for (const event of events) {
+      expect(event.from_status, `event for ${event.topic_id}`).toBe(current.get(event.topic_id) ?? 'todo');
+      current.set(event.topic_id, event.to_status);
+    }
+    const progress = db.prepare('SELECT topic_id, status FROM progress WHERE roadmap_id = ?').all(roadmapId) as { topic_id: string; status: string }[];
+    for (const row of progress) expect(row.status, row.topic_id).toBe(current.get(row.topic_id) ?? 'todo');
+  } finally {
+    db.close();
+  }
+}
+
+describe('concurrent commands', { timeout: 120_000 }, () => {
+  it('20 processes making 50 changes each at once: every one lands, none fails, history matches the state', async () => {
+    const home = tempDir();
+    const topics = leafIds(home, 'go-backend-cloud');
+    const writers = Array.from({ length: 20 }, (_, p) => {
+      const ops = Array.from({ length: 50 }, (_, i) => {
+        const topic = topics[(p * 7 + i) % topics.length]!;
+        return i % 3 === 0 ? ['done', topic] : i % 3 === 1 ? ['reset', topic] : ['note', topic, `note ${p}.${i}`];
+      });
+      return runToEnd(process.execPath, [WRITER, home, 'go-backend-cloud', JSON.stringify(ops)]);
+    });
+    const results = await Promise.all(writers);
+    const lines = results.flatMap((result) => result.stdout.trim().split('\n'));
+    expect(results.map((result) => result.stderr).join('')).toBe('');
+    expect(lines.filter((line) => !line.startsWith('ack '))).toEqual([]);
+    expect(lines).toHaveLength(1000);
+
+    const db = new Database(path.join(home, 'roadmap.db'), { readonly: true });
+    const notes = (db.prepare('SELECT count(*) AS n FROM notes').get() as { n: number }).n;
+    db.close();
+    expect(notes).toBe(20 * 16); // i % 3 === 2 for 16 of every 50
+    expectConsistentHistory(path.join(home, 'roadmap.db'), 'go-backend-cloud');
+  });
+
+  it('ten first runs racing on a new database all succeed, and set it up once', async () => {
+    const home = tempDir();
+    const runs = await Promise.all(
+      Array.from({ length: 10 }, () => runToEnd(process.execPath, [BIN, 'status', '-r', 'go-backend-cloud'], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }) })),
+    );
+    expect(runs.map((run) => run.code)).toEqual(Array(10).fill(0));
+    expect(runs.map((run) => run.stderr).join('')).toBe('');
+    const db = new Database(path.join(home, 'roadmap.db'), { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.prepare("SELECT count(*) AS n FROM batches WHERE kind = 'load'").get()).toEqual({ n: 1 });
+    expect(db.prepare("SELECT count(*) AS n FROM progress WHERE status = 'done'").get()).toEqual({ n: 6 });
+    db.close();
+    expect(fs.readdirSync(home).filter((name) => name.endsWith('.new'))).toEqual([]);
+  });
+});
+
+describe('a writer killed at random moments', { timeout: 120_000 }, () => {
+  it('never leaves a damaged database or loses an acknowledged change', async () => {
+    const home = tempDir();
+    const file = path.join(home, 'many.md');
+    fs.writeFileSync(file, `# Many\n\n## All\n\n${Array.from({ length: 400 }, (_, i) => `- Topic ${i}`).join('\n')}\n`);
+    expect(roadmap(home, ['add', file, '--id', 'many']).status).toBe(0);
+    const ids = leafIds(home, 'many');
+    let next = 0;
+    for (let round = 0; round < 8; round++) {
+      const ops = ids.slice(next, next + 45).flatMap((id) => [['done', id], ['note', id, `kept ${id}`]]);
+      const run = await runToEnd(process.execPath, [WRITER, home, 'many', JSON.stringify(ops)], { killAfterMs: 150 + Math.floor(Math.random() * 450) });
+      const acked = run.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('ack '))
+        .map((line) => ops[Number(line.slice(4))]!);
+      const db = new Database(path.join(home, 'roadmap.db'), { readonly: true });
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      for (const [verb, id] of acked) {
+        if (verb === 'done') expect(db.prepare("SELECT status FROM progress WHERE roadmap_id = 'many' AND topic_id = ?").get(id)).toEqual({ status: 'done' });
+        else expect(db.prepare("SELECT count(*) AS n FROM notes WHERE topic_id = ? AND text = ?").get(id, `kept ${id}`)).toEqual({ n: 1 });
+      }
+      // No command is half there: each batch of a single `done` has exactly its one event.
+      expect(db.prepare("SELECT count(*) AS n FROM batches b WHERE kind = 'command' AND (SELECT count(*) FROM events e WHERE e.batch_id = b.id) != 1").get()).toEqual({ n: 0 });
+      db.close();
+      next += 45;
+    }
+    expectConsistentHistory(path.join(home, 'roadmap.db'), 'many');
+  });
+});

@@ -1,0 +1,232 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Store } from '../../src/store/db.js';
+import { BIN, cleanEnv, roadmap, type Run } from '../helpers/cli.js';
+import { sha256, tempDir } from '../helpers/temp.js';
+
+const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at /);
+const withDb = (home: string, db: string, ...args: string[]) => roadmap(home, ['--db', db, ...args]);
+
+describe('something else at the database path', () => {
+  const cases: [string, (file: string) => void, number, RegExp][] = [
+    ['a markdown file', (f) => fs.writeFileSync(f, '# notes\n- a\n'), 65, /is not a roadmap database \(it is not an SQLite file\)/],
+    ['an empty file', (f) => fs.writeFileSync(f, ''), 65, /is not a roadmap database/],
+    [
+      "another program's SQLite database",
+      (f) => {
+        const db = new Database(f);
+        db.exec('CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)');
+        db.close();
+      },
+      65,
+      /is not a roadmap database \(another program's SQLite file\)/,
+    ],
+    [
+      'a database from a newer roadmap',
+      (f) => {
+        Store.open(f).close();
+        const db = new Database(f);
+        db.pragma('user_version = 7');
+        db.close();
+      },
+      65,
+      /was written by a newer roadmap \(schema 7/,
+    ],
+  ];
+  it.each(cases)('%s: a clear error naming it, a documented code, the file byte for byte unchanged', (_name, make, code, message) => {
+    const home = tempDir();
+    const file = path.join(home, 'x.db');
+    make(file);
+    const before = sha256(file);
+    for (const args of [['status'], ['done', 'goroutines', '-r', 'go-backend-cloud']]) {
+      const result = withDb(home, file, ...args);
+      expect(result.status).toBe(code);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).toContain(file);
+      noStack(result.stderr);
+    }
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('a directory: exit 73, nothing created in it', () => {
+    const home = tempDir();
+    const dir = path.join(home, 'dir');
+    fs.mkdirSync(dir);
+    const result = withDb(home, dir, 'status');
+    expect(result.status).toBe(73);
+    expect(result.stderr).toContain(`${dir} is a directory, not a database`);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('a damaged database', () => {
+  function damaged(how: (file: string) => void): { home: string; file: string } {
+    const home = tempDir();
+    const file = path.join(home, 'roadmap.db');
+    for (const id of ['go-backend-cloud', 'backend-mastery', 'go-backend-ecommerce']) withDb(home, file, '-r', id, 'done', id === 'go-backend-cloud' ? 'goroutines' : 'Docker');
+    how(file);
+    return { home, file };
+  }
+
+  it('truncated: commands fail with a clear message, doctor says how to recover', () => {
+    const { home, file } = damaged((f) => fs.truncateSync(f, Math.floor(fs.statSync(f).size / 2)));
+    const status = withDb(home, file, 'status', '-r', 'go-backend-ecommerce');
+    expect(status.status).toBe(74);
+    expect(status.stderr).toContain(`the roadmap database ${file} is damaged`);
+    expect(status.stderr).toContain('roadmap doctor');
+    noStack(status.stderr);
+    const doctor = withDb(home, file, 'doctor');
+    expect(doctor.status).toBe(74);
+    expect(doctor.stdout).toContain('DAMAGED');
+    expect(doctor.stdout).toContain('To recover:');
+    expect(doctor.stdout).toContain(`cp "${file}.backup" "${file}"`);
+    // The daily backup it points to is whole, and has the progress.
+    const restored = path.join(home, 'restored.db');
+    fs.copyFileSync(`${file}.backup`, restored);
+    expect(JSON.parse(withDb(home, restored, 'status', '-r', 'go-backend-cloud', '--json').stdout).done).toBe(7);
+  });
+
+  it('pages overwritten: doctor finds it', () => {
+    const { home, file } = damaged((f) => {
+      // Scribble over the headers of pages 2 to 6: b-tree structure, not just text.
+      const fd = fs.openSync(f, 'r+');
+      for (let page = 1; page < 6; page++) fs.writeSync(fd, Buffer.alloc(64, 0x5a), 0, 64, 4096 * page);
+      fs.closeSync(fd);
+    });
+    const doctor = withDb(home, file, 'doctor', '--json');
+    expect(doctor.status).toBe(74);
+    const report = JSON.parse(doctor.stdout) as { ok: boolean; integrity: string[]; error: string | null };
+    expect(report.ok).toBe(false);
+    expect(report.error ?? report.integrity.join('\n')).toMatch(/corrupt|malformed|Page|btree|never used|wrong/i);
+  });
+
+  it('is reported as healthy when it is', () => {
+    const home = tempDir();
+    roadmap(home, ['status']);
+    const doctor = JSON.parse(roadmap(home, ['doctor', '--json']).stdout) as { ok: boolean; dbPath: string; dbFrom: string };
+    expect(doctor).toMatchObject({ ok: true, dbPath: path.join(home, 'roadmap.db'), dbFrom: 'ROADMAP_HOME' });
+  });
+});
+
+/** Permissions mean nothing to root: run the binary as nobody when we are root. */
+const IS_ROOT = process.getuid?.() === 0;
+const CAN_DROP = IS_ROOT && spawnSync('setpriv', ['--version']).status === 0;
+if (IS_ROOT && !CAN_DROP) console.warn('SKIPPING permission tests: running as root without setpriv, so permissions would pass vacuously');
+
+function asUser(home: string, args: string[]): Run {
+  const command = CAN_DROP ? 'setpriv' : process.execPath;
+  const prefix = CAN_DROP ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [];
+  const result = spawnSync(command, [...prefix, BIN, ...args], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }), encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe.skipIf(IS_ROOT && !CAN_DROP)('read-only places', () => {
+  function ownedHome(): string {
+    const home = tempDir();
+    fs.chmodSync(home, 0o755);
+    if (IS_ROOT) fs.chownSync(home, 65534, 65534);
+    expect(asUser(home, ['use', 'go-backend-cloud']).status).toBe(0);
+    return home;
+  }
+
+  it('a read-only database file: changes are refused with exit 73, reading still works', () => {
+    const home = ownedHome();
+    fs.chmodSync(path.join(home, 'roadmap.db'), 0o444);
+    const before = sha256(path.join(home, 'roadmap.db'));
+    const done = asUser(home, ['done', 'goroutines']);
+    expect(done.status).toBe(73);
+    expect(done.stderr).toMatch(/cannot write the roadmap database .*roadmap\.db \(SQLITE_READONLY/);
+    expect(done.stderr).toContain('chmod');
+    noStack(done.stderr);
+    expect(asUser(home, ['status']).status).toBe(0);
+    expect(sha256(path.join(home, 'roadmap.db'))).toBe(before);
+  });
+
+  it('a read-only directory: changes are refused with exit 73, reading still works', () => {
+    const home = ownedHome();
+    fs.chmodSync(home, 0o555);
+    try {
+      const done = asUser(home, ['done', 'goroutines']);
+      expect(done.status).toBe(73);
+      expect(done.stderr).toContain('cannot write');
+      expect(asUser(home, ['status']).status).toBe(0);
+    } finally {
+      fs.chmodSync(home, 0o755);
+    }
+  });
+
+  it('no database yet in a directory it cannot write: exit 73', () => {
+    const home = tempDir();
+    fs.chmodSync(home, 0o555);
+    const result = asUser(home, ['status']);
+    expect(result.status).toBe(73);
+    expect(result.stderr).toContain('cannot');
+    noStack(result.stderr);
+  });
+});
+
+describe('a full disk', () => {
+  const mounts: string[] = [];
+  afterEach(() => {
+    for (const dir of mounts.splice(0)) spawnSync('umount', [dir]);
+  });
+
+  it('refuses the change that does not fit (exit 74), and keeps what was there', () => {
+    const home = tempDir();
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=192k', 'tmpfs', home]);
+    if (mounted.status !== 0) {
+      console.warn(`SKIPPING the full-disk test: cannot mount a small tmpfs here (${mounted.stderr.toString().trim()})`);
+      return;
+    }
+    mounts.push(home);
+    expect(roadmap(home, ['done', '-r', 'go-backend-cloud', 'goroutines']).status).toBe(0);
+    const big = path.join(tempDir(), 'big.md');
+    fs.writeFileSync(big, `# Big\n\n## All\n\n${Array.from({ length: 3000 }, (_, i) => `- A rather long topic title number ${i} to fill the disk`).join('\n')}\n`);
+    const add = roadmap(home, ['add', big]);
+    expect(add.status).toBe(74);
+    expect(add.stderr).toContain('the disk is full');
+    noStack(add.stderr);
+    const db = new Database(path.join(home, 'roadmap.db'), { readonly: true });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.prepare("SELECT status FROM progress WHERE topic_id LIKE '%goroutines%'").get()).toEqual({ status: 'done' });
+    expect(db.prepare("SELECT count(*) AS n FROM roadmaps WHERE id = 'big'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
+
+const HAS_STRACE = spawnSync('strace', ['-V']).status === 0;
+if (!HAS_STRACE) console.warn('SKIPPING the I/O-error tests: strace is not installed (.ci/run installs it)');
+
+describe.skipIf(!HAS_STRACE)('I/O errors injected into SQLite’s writes', { timeout: 60_000 }, () => {
+  it.each([
+    ['pwrite64', 1],
+    ['pwrite64', 3],
+    ['fsync', 1],
+    ['fsync', 2],
+  ])('%s failing (call %i): an error (exit 74) and no change, or success and the change; never damage', (call, when) => {
+    const home = tempDir();
+    expect(roadmap(home, ['use', 'go-backend-cloud']).status).toBe(0);
+    const result = spawnSync('strace', ['-f', '-qq', '-o', '/dev/null', '-e', `trace=${call}`, '-e', `inject=${call}:error=EIO:when=${when}`, process.execPath, BIN, 'done', 'goroutines'], {
+      env: cleanEnv({ HOME: home, ROADMAP_HOME: home }),
+      encoding: 'utf8',
+    });
+    const db = new Database(path.join(home, 'roadmap.db'), { readonly: true });
+    const status = (db.prepare("SELECT status FROM progress WHERE topic_id LIKE '%goroutines%'").get() as { status: string } | undefined)?.status ?? 'todo';
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+    if (call === 'pwrite64' && when === 1) expect(result.status).toBe(74); // the first write of the commit: always an error
+    if (result.status === 0) {
+      expect(status).toBe('done');
+    } else {
+      expect(result.status).toBe(74);
+      expect(result.stderr).toMatch(/I\/O error \(SQLITE_IOERR/);
+      noStack(result.stderr);
+      expect(status).toBe('todo');
+    }
+  });
+});
+
