@@ -150,13 +150,17 @@ export interface Diagnosis {
   error: string | null;
 }
 
-/** Look at a database without changing it: opened read-only, never created or migrated. */
+/**
+ * Look at a database without changing it: never created or migrated, opened read-only, unless an
+ * interrupted write left a hot journal, which only a writable connection can roll back.
+ */
 export function diagnose(file: string): Diagnosis {
   if (!fs.existsSync(file)) return { exists: false, bytes: 0, schema: null, ours: false, integrity: [], error: null };
   const bytes = fs.statSync(file).size;
+  const hotJournal = fs.existsSync(`${file}-journal`) && fs.statSync(`${file}-journal`).size > 0;
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
+    db = new Database(file, { readonly: !hotJournal, fileMustExist: true, ...nativeBindingOption() });
     const schema = db.pragma('user_version', { simple: true }) as number;
     const ours = db.pragma('application_id', { simple: true }) === APPLICATION_ID;
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
