@@ -8,6 +8,7 @@ import { sanitize } from './render/text.js';
 import { storeErrorToUserError } from './store/errors.js';
 import { createContext, type Context, type GlobalOptions, type Io } from './commands/context.js';
 import { EXPORT_FORMATS, type ExportFormat } from './commands/export-formats.js';
+import type { CommandSpec } from './ui/completion.js';
 
 
 const EXAMPLES = `
@@ -20,12 +21,27 @@ Examples:
   $ roadmap use go-backend-cloud    switch roadmaps
   $ roadmap status --json | jq .percent
 
-Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing file, 73 cannot write, 74 I/O error, 75 busy.
-More: see README.md`;
+Exit codes: 0 ok, 1 bug, 64 usage, 65 bad data, 66 missing file, 73 cannot write,
+74 I/O error or damaged database, 75 busy, 130 cancelled.
+Manual: README.md, in roadmap's folder.`;
 
 type Run = (ctx: Context) => Promise<void>;
 
+const OVERVIEW = `roadmap: track your progress through a learning roadmap.
+
+  roadmap status          where am I
+  roadmap next            what to study next, and why
+  roadmap done <topic>    I finished this
+  roadmap list            the roadmaps there are
+
+Every command: roadmap --help
+`;
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  if (argv.length === 0) {
+    io.stderr.write(OVERVIEW);
+    return EXIT.usage;
+  }
   const noColorFlag = argv.includes('--no-color');
   const style = createStyle(decideColorLevel({ detected: detectedLevel('stdout'), env: io.env, noColorFlag }));
   const errStyle = createStyle(decideColorLevel({ detected: detectedLevel('stderr'), env: io.env, noColorFlag }));
@@ -96,14 +112,13 @@ function buildProgram(schedule: (options: GlobalOptions, run: Run) => void, io: 
   const marks = [
     ['done', 'mark topics done', 'roadmap done goroutines', 'roadmap done "Phase 2/Context" "Unit Testing"'],
     ['start', 'mark topics in progress', 'roadmap start "Phase 2/Context"', 'roadmap start'],
-    ['skip', 'skip topics (they count as complete, not as learned)', 'roadmap skip mqtt --reason "not for my job"', 'roadmap skip "Cloud/Phase 3"'],
+    ['skip', 'skip topics (complete, but not learned)', 'roadmap skip mqtt --reason "not for my job"', 'roadmap skip "Cloud/Phase 3"'],
     ['reset', 'set topics back to to-do', 'roadmap reset goroutines', 'roadmap reset "Phase 1"'],
   ] as const;
   for (const [name, description, ...examples] of marks) {
-    const sub = verb(
-      `${name} [topic...]`,
-      `${description}; a section or parent topic applies to all below it; no topic: pick at a prompt`,
-      [...examples, `roadmap ${name}    (on a terminal: search and pick)`],
+    const sub = verb(`${name} [topic...]`, description, [...examples, `roadmap ${name}    (on a terminal: search and pick)`]).addHelpText(
+      'after',
+      '\nA section or parent topic applies to every topic below it. With no topic, on a terminal,\na prompt lets you search and pick; elsewhere a topic is required.',
     );
     if (name === 'skip') sub.option('--reason <text>', 'why you skip it (shown in show and log)');
     sub.action(
@@ -179,13 +194,53 @@ function buildProgram(schedule: (options: GlobalOptions, run: Run) => void, io: 
   verb('import <backup>', 'restore a JSON backup into this database, merging (twice changes nothing)', ['roadmap import backup.json'])
     .action(act(async (ctx, file: string) => (await import('./commands/import.js')).importCommand(ctx, file)));
 
+  verb('completion <shell>', 'print a completion script for bash, zsh or fish (nothing is installed for you)', [
+    'source <(roadmap completion bash)      # in ~/.bashrc',
+    'roadmap completion zsh > ~/.zfunc/_roadmap',
+    'roadmap completion fish > ~/.config/fish/completions/roadmap.fish',
+  ]).action(act(async (ctx, shell: string) => (await import('./commands/completion.js')).completion(ctx, shell)));
+
+  program
+    .command('__complete', { hidden: true })
+    .argument('[words...]')
+    .action(
+      act(async (ctx, words: string[]) => {
+        const commands = program.commands
+          .filter((command) => !command.name().startsWith('_'))
+          .map((command) => ({
+            name: command.name(),
+            options: [...command.options.map((option) => option.long ?? option.short ?? ''), '--help'].filter(Boolean),
+            argument: ARGUMENT_KINDS[command.name()] ?? 'none',
+          }));
+        const globalOptions = program.options.map((option) => option.long ?? option.short ?? '').filter(Boolean);
+        await (await import('./commands/completion.js')).complete(ctx, commands, globalOptions, words);
+      }),
+    );
+
   return program;
 }
+
+/** What each command's positional argument is, for completion. */
+const ARGUMENT_KINDS: Record<string, CommandSpec['argument']> = {
+  done: 'topic',
+  start: 'topic',
+  skip: 'topic',
+  reset: 'topic',
+  show: 'topic',
+  note: 'topic',
+  use: 'roadmap',
+  refresh: 'roadmap',
+  remove: 'roadmap',
+  add: 'file',
+  import: 'file',
+  completion: 'shell',
+};
 
 /** Commander's own outcomes: help and version are successes, everything else is a usage error. */
 function commanderExitCode(error: CommanderError): number {
   if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
-  if (error.code === 'commander.help' || error.code === 'commander.executeSubCommandAsync') return EXIT.usage;
+  // `roadmap help x` is asked for (exit code 0); help shown for a missing command is not.
+  if (error.code === 'commander.help' && error.exitCode === 0) return EXIT.ok;
   return EXIT.usage;
 }
 

@@ -12,6 +12,7 @@ import { reconcile, type Reconciled } from '../roadmap/reconcile.js';
 import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Roadmap, Section, Topic } from '../roadmap/types.js';
 import type { ProgressRow, RoadmapRecord, StatusChange, Store } from '../store/db.js';
+import type { ProgressReport } from '../ui/progress.js';
 import { bundledIds, DEFAULT_ROADMAP, readBundled } from './bundled.js';
 import { PARSER_VERSION, PREBUILT_TREES_FILE, treeKey } from './tree-key.js';
 
@@ -82,13 +83,14 @@ export async function loadRoadmap(store: Store, id: string, now: Date): Promise<
 export async function installRoadmap(
   store: Store,
   source: { id: string; origin: RoadmapRecord['origin']; bytes: Uint8Array; sourcePath: string | null; name: string; now: Date },
+  onProgress?: ProgressReport,
 ): Promise<Installed> {
   const key = treeKey(source.bytes);
   const stored = store.getTree(key);
   const cached = stored ?? (source.origin === 'bundled' ? prebuiltTree(key) : undefined);
   const { roadmap, notices } = cached
     ? { roadmap: JSON.parse(cached) as Roadmap, notices: [] }
-    : await parseBytes(source.bytes, source.name, source.origin === 'bundled');
+    : await parseBytes(source.bytes, source.name, source.origin === 'bundled', onProgress);
   const index = indexRoadmap(roadmap);
   const at = source.now.toISOString();
   const outcome = store.write(() => {
@@ -159,7 +161,7 @@ function trackedTopics(store: Store, id: string): Map<string, string> {
 }
 
 /** Bundled roadmaps are ours and small: parsed here. A user's file is parsed in fenced-in worker threads. */
-async function parseBytes(bytes: Uint8Array, name: string, trusted: boolean): Promise<{ roadmap: Roadmap; notices: string[] }> {
+async function parseBytes(bytes: Uint8Array, name: string, trusted: boolean, onProgress?: ProgressReport): Promise<{ roadmap: Roadmap; notices: string[] }> {
   let decoded;
   try {
     decoded = decodeRoadmap(bytes);
@@ -170,7 +172,7 @@ async function parseBytes(bytes: Uint8Array, name: string, trusted: boolean): Pr
   const fallbackTitle = name.replace(/\.md$/i, '');
   const roadmap = trusted
     ? (await import('#markdown-parser')).parseRoadmap(decoded.text, fallbackTitle)
-    : await (await import('../markdown/parse-in-workers.js')).parseRoadmapInWorkers(decoded.text, name, fallbackTitle);
+    : await (await import('../markdown/parse-in-workers.js')).parseRoadmapInWorkers(decoded.text, name, fallbackTitle, onProgress);
   return { roadmap, notices: decoded.notices.map((notice) => `${name}: ${notice}`) };
 }
 

@@ -5,6 +5,7 @@ import { DEFAULT_MAX_BYTES, readSourceFile } from '../catalog/source-file.js';
 import { EXIT, UserError } from '../errors.js';
 import { slugify } from '../roadmap/ids.js';
 import { sanitize } from '../render/text.js';
+import { createProgress } from '../ui/progress.js';
 import type { Context } from './context.js';
 
 export interface AddOptions {
@@ -33,7 +34,12 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
     throw new UserError(`'${id}' is the id of a bundled roadmap`, { hint: 'choose another with --id <id>' });
   }
   const before = store.getRoadmap(id);
-  const installed = await installRoadmap(store, { id, origin: 'user', bytes: source.bytes, sourcePath: source.path, name: file === '-' ? 'stdin' : file, now: ctx.now() });
+  const progress = createProgress(ctx.io.stderr, ctx.io.env, `Reading ${file === '-' ? 'stdin' : file}…`);
+  const installed = await installRoadmap(
+    store,
+    { id, origin: 'user', bytes: source.bytes, sourcePath: source.path, name: file === '-' ? 'stdin' : file, now: ctx.now() },
+    progress.report,
+  ).finally(() => progress.end());
   for (const notice of installed.notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));
   ctx.print(describeInstall(installed, before === undefined, ctx));
 }

@@ -37,8 +37,8 @@ export interface Context {
   location(): DbLocation;
   store(): Promise<Store>;
   now(): Date;
-  /** Width to lay out for on stdout; undefined when it is not a terminal and COLUMNS is unset. */
-  columns(): number | undefined;
+  /** Width to lay out for on stdout: the terminal's, else $COLUMNS, else 80. */
+  columns(): number;
   /** After a command that succeeded: the daily backup, then close. */
   finish(): void;
   close(): void;
@@ -83,9 +83,10 @@ function clock(env: Io['env']): Date {
   return new Date();
 }
 
-export function terminalColumns(io: Pick<Io, 'stdout' | 'env'>): number | undefined {
+export const DEFAULT_COLUMNS = 80;
+
+export function terminalColumns(io: Pick<Io, 'stdout' | 'env'>): number {
   if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
   const fromEnv = Number.parseInt(io.env.COLUMNS ?? '', 10);
-  if (Number.isFinite(fromEnv) && fromEnv > 0) return fromEnv;
-  return io.stdout.isTTY ? 80 : undefined;
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_COLUMNS;
 }

@@ -4,6 +4,7 @@ import { chooseRoadmapId, installRoadmap } from '../catalog/load.js';
 import { EXIT, UserError } from '../errors.js';
 import { sanitize } from '../render/text.js';
 import { describeInstall } from './add.js';
+import { createProgress } from '../ui/progress.js';
 import type { Context } from './context.js';
 
 /** Read a roadmap's markdown again and carry progress over to the new version. */
@@ -26,7 +27,12 @@ export async function refresh(ctx: Context, roadmapId: string | undefined): Prom
     bytes = readBundled(id);
   }
   if (!bytes) throw new UserError(`unknown roadmap '${id}'`);
-  const installed = await installRoadmap(store, { id, origin: record?.origin ?? 'bundled', bytes, sourcePath: record?.sourcePath ?? null, name: `${id}.md`, now: ctx.now() });
+  const progress = createProgress(ctx.io.stderr, ctx.io.env, `Reading ${id}…`);
+  const installed = await installRoadmap(
+    store,
+    { id, origin: record?.origin ?? 'bundled', bytes, sourcePath: record?.sourcePath ?? null, name: `${id}.md`, now: ctx.now() },
+    progress.report,
+  ).finally(() => progress.end());
   for (const notice of installed.notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));
   ctx.print(describeInstall(installed, false, ctx));
 }

@@ -16,7 +16,7 @@ import type { Roadmap } from '../roadmap/types.js';
 import { findExcessiveNesting } from './nesting.js';
 import { splitAtHeadings } from './split.js';
 
-type WorkerMessage = { type: 'nodes'; json: string } | { type: 'done' } | { type: 'failed'; tooDeep: boolean; message: string };
+type WorkerMessage = { type: 'nodes'; json: string; pieces: number } | { type: 'done' } | { type: 'failed'; tooDeep: boolean; message: string };
 
 /** Above this size a document is split between two workers. */
 const PARALLEL_BYTES = 512 * 1024;
@@ -25,7 +25,12 @@ const HEAP_LIMIT_MB = 192;
 /** A few seconds for any document, plus what an honest one of its size needs at a slow 0.25 MB/s. */
 const timeLimitMs = (length: number) => 5_000 + length / 250;
 
-export async function parseRoadmapInWorkers(text: string, name: string, fallbackTitle: string): Promise<Roadmap> {
+export async function parseRoadmapInWorkers(
+  text: string,
+  name: string,
+  fallbackTitle: string,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<Roadmap> {
   const deep = findExcessiveNesting(text);
   if (deep) throw new UserError(`${name}: line ${deep.line} is ${deep.what}: the markdown is nested too deeply to read`, { exitCode: EXIT.data });
   const chunks = splitAtHeadings(text);
@@ -43,8 +48,11 @@ export async function parseRoadmapInWorkers(text: string, name: string, fallback
     }
   };
   const limitMs = timeLimitMs(text.length);
+  let parsed = 0;
   const workers = partition(chunks, count).map((part, k) =>
-    runWorker(part, name, limitMs, (json) => {
+    runWorker(part, name, limitMs, (json, pieces) => {
+      parsed += pieces;
+      onProgress(parsed, chunks.length);
       parts[k]!.pending.push(json);
       drain();
     }).then(() => {
@@ -69,7 +77,7 @@ function partition(chunks: readonly string[], count: number): string[][] {
   return parts;
 }
 
-function runWorker(chunks: string[], name: string, limitMs: number, onNodes: (json: string) => void): Promise<void> {
+function runWorker(chunks: string[], name: string, limitMs: number, onNodes: (json: string, pieces: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(path.join(packageRoot(), 'dist', 'parse-worker.cjs'), {
       workerData: { chunks },
@@ -82,7 +90,7 @@ function runWorker(chunks: string[], name: string, limitMs: number, onNodes: (js
     };
     const timer = setTimeout(() => fail(`reading the markdown took over ${Math.round(limitMs / 1000)} s: it is too complex (deep nesting, or long runs of * or _)`), limitMs);
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'nodes') return onNodes(message.json);
+      if (message.type === 'nodes') return onNodes(message.json, message.pieces);
       clearTimeout(timer);
       void worker.terminate();
       if (message.type === 'done') resolve();

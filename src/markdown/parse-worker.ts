@@ -9,7 +9,8 @@ const BATCH = 64;
 const { chunks } = workerData as { chunks: string[] };
 try {
   for (let i = 0; i < chunks.length; i += BATCH) {
-    parentPort!.postMessage({ type: 'nodes', json: JSON.stringify(parseChunks(chunks.slice(i, i + BATCH))) });
+    const batch = chunks.slice(i, i + BATCH);
+    parentPort!.postMessage({ type: 'nodes', json: JSON.stringify(parseChunks(batch)), pieces: batch.length });
   }
   parentPort!.postMessage({ type: 'done' });
 } catch (error) {

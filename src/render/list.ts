@@ -13,11 +13,11 @@ export function renderList(entries: readonly ListEntry[], noneChosen: boolean, s
     const mark = active ? style.done('*') : ' ';
     const id = padEnd(sanitize(entry.id), idCells);
     const { done, total, percent } = entry.progress;
-    const title = truncate(sanitize(entry.title), Math.max(10, titleRoom));
-    return `${mark} ${active ? style.bold(id) : id}  ${padStart(`${done}/${total}`, countCells)} ${padStart(`${percent}%`, 4)}  ${title}`;
+    const title = titleRoom >= 4 ? `  ${truncate(sanitize(entry.title), titleRoom)}` : '';
+    return `${mark} ${active ? style.bold(id) : id}  ${padStart(`${done}/${total}`, countCells)} ${padStart(`${percent}%`, 4)}${title}`;
   });
   const footer = noneChosen
     ? `* ${DEFAULT_ROADMAP} is the default until you choose: roadmap use <id>`
     : '* active roadmap; switch with: roadmap use <id>';
-  return `${lines.join('\n')}\n\n${style.dim(footer)}\n`;
+  return `${lines.join('\n')}\n\n${style.dim(columns === undefined ? footer : truncate(footer, columns))}\n`;
 }

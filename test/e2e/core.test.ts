@@ -60,8 +60,8 @@ describe('roadmap status', () => {
   });
 
   it('--topics lists every topic with its id', () => {
-    const { run } = user();
-    const result = run('status', '--topics', '-r', 'go-backend-cloud');
+    const { home } = user();
+    const result = roadmap(home, ['status', '--topics', '-r', 'go-backend-cloud'], { env: { COLUMNS: '200' } });
     expect(result.stdout).toMatch(/^    ✔ Get comfortable with Go \(syntax, data structures, error handling\)  get-comfortable-with-go$/m);
     expect(result.stdout).toMatch(/^    ○ Goroutines – Optimizing performance with concurrency in Go  goroutines-optimizing$/m);
   });

@@ -26,6 +26,7 @@ export function roadmap(home: string, args: readonly string[], options: { env?: 
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 20_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
