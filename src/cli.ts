@@ -9,6 +9,7 @@ import { storeErrorToUserError } from './store/errors.js';
 import { createContext, type Context, type GlobalOptions, type Io } from './commands/context.js';
 import { EXPORT_FORMATS, type ExportFormat } from './commands/export-formats.js';
 import type { CommandSpec } from './ui/completion.js';
+import type { MarkOptions } from './commands/mark.js';
 
 
 const EXAMPLES = `
@@ -110,7 +111,7 @@ function buildProgram(schedule: (options: GlobalOptions, run: Run) => void, io: 
     .action(act(async (ctx, options: { json?: boolean; topics?: boolean }) => (await import('./commands/status.js')).status(ctx, options)));
 
   const marks = [
-    ['done', 'mark topics done', 'roadmap done goroutines', 'roadmap done "Phase 2/Context" "Unit Testing"'],
+    ['done', 'mark topics done', 'roadmap done goroutines', 'roadmap done "Phase 2/Context" "Unit Testing"', 'roadmap done docker --everywhere'],
     ['start', 'mark topics in progress', 'roadmap start "Phase 2/Context"', 'roadmap start'],
     ['skip', 'skip topics (complete, but not learned)', 'roadmap skip mqtt --reason "not for my job"', 'roadmap skip "Cloud/Phase 3"'],
     ['reset', 'set topics back to to-do', 'roadmap reset goroutines', 'roadmap reset "Phase 1"'],
@@ -121,15 +122,17 @@ function buildProgram(schedule: (options: GlobalOptions, run: Run) => void, io: 
       '\nA section or parent topic applies to every topic below it. With no topic, on a terminal,\na prompt lets you search and pick; elsewhere a topic is required.',
     );
     if (name === 'skip') sub.option('--reason <text>', 'why you skip it (shown in show and log)');
+    if (name === 'done') sub.option('--everywhere', 'also mark the same skill done in your other roadmaps (on a terminal you are asked)');
     sub.action(
-      act(async (ctx, topics: string[], options: { reason?: string }) => (await import('./commands/mark.js')).mark(ctx, name, topics, options)),
+      act(async (ctx, topics: string[], options: MarkOptions) => (await import('./commands/mark.js')).mark(ctx, name, topics, options)),
     );
   }
 
-  verb('next', 'what to study next, with where it sits and why', ['roadmap next', 'roadmap next -n 10', 'roadmap next --json'])
+  verb('next', 'what to study next, with where it sits and why', ['roadmap next', 'roadmap next -n 10', 'roadmap next --explain', 'roadmap next --json'])
     .addOption(new Option('-n, --count <n>', 'how many suggestions').default(undefined, '5'))
-    .option('--json', 'print one JSON document')
-    .action(act(async (ctx, options: { json?: boolean; count?: string }) => (await import('./commands/next.js')).next(ctx, options)));
+    .option('--explain', 'show each score as its terms: value × weight')
+    .option('--json', 'print one JSON document (with scores and terms)')
+    .action(act(async (ctx, options: { json?: boolean; count?: string; explain?: boolean }) => (await import('./commands/next.js')).next(ctx, options)));
 
   verb('show [topic]', 'everything about one topic or section: status, description, resources, notes', [
     'roadmap show goroutines',
@@ -158,8 +161,16 @@ function buildProgram(schedule: (options: GlobalOptions, run: Run) => void, io: 
     .option('--json', 'print one JSON document')
     .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/list.js')).list(ctx, options)));
 
-  verb('use <roadmap>', 'choose the roadmap the other commands work on', ['roadmap use go-backend-cloud'])
-    .action(act(async (ctx, roadmap: string) => (await import('./commands/use.js')).use(ctx, roadmap)));
+  verb('use <roadmap>', 'choose the roadmap the other commands work on (and record when you started it)', [
+    'roadmap use go-backend-cloud',
+    'roadmap use go-backend-6-weeks --since 2026-11-02',
+  ])
+    .option('--since <date>', 'the day you started it, for its schedule (default: now, or your first change)')
+    .action(act(async (ctx, roadmap: string, options: { since?: string }) => (await import('./commands/use.js')).use(ctx, roadmap, options)));
+
+  verb('stats', 'pace, streaks, estimated finish dates, and how you stand against the roadmap’s schedule', ['roadmap stats', 'roadmap stats --json'])
+    .option('--json', 'print one JSON document')
+    .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/stats.js')).stats(ctx, options)));
 
   verb('add <file>', 'make a markdown file your own roadmap (again: update it, keeping progress); - reads stdin', [
     'roadmap add ~/notes/rust.md',

@@ -1,12 +1,16 @@
 /** done, start, skip and reset: set the status of topics, named or picked at a prompt. */
 import { UserError } from '../errors.js';
-import { countLeaves } from '../roadmap/progress.js';
+import { roadmapIds, loadRoadmap } from '../catalog/load.js';
+import { countLeaves, statusOf, type StatusMap } from '../roadmap/progress.js';
+import { sharedTopics, type SharedTopic } from '../roadmap/shared.js';
+import type { Store } from '../store/db.js';
 import { planChanges, type Change } from '../roadmap/transitions.js';
 import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Status } from '../roadmap/types.js';
 import { statusMark, STATUS_WORDS } from '../render/marks.js';
 import { sanitize } from '../render/text.js';
 import { isInteractive } from '../ui/interactive.js';
+import { recordStart } from '../catalog/started.js';
 import { loadActive } from './active.js';
 import type { Context } from './context.js';
 import { resolveTopics } from './resolve.js';
@@ -14,9 +18,16 @@ import { resolveTopics } from './resolve.js';
 export const VERBS = { done: 'done', start: 'doing', skip: 'skipped', reset: 'todo' } as const satisfies Record<string, Status>;
 export type Verb = keyof typeof VERBS;
 
-export async function mark(ctx: Context, verb: Verb, queries: readonly string[], options: { reason?: string } = {}): Promise<void> {
+export interface MarkOptions {
+  reason?: string;
+  /** done only: the same skill in the other roadmaps too. */
+  everywhere?: boolean;
+}
+
+export async function mark(ctx: Context, verb: Verb, queries: readonly string[], options: MarkOptions = {}): Promise<void> {
   const to = VERBS[verb];
-  if (queries.length === 0 && !isInteractive({ stdinTTY: ctx.io.stdinIsTTY, stdoutTTY: Boolean(ctx.io.stdout.isTTY), env: ctx.io.env })) {
+  const interactive = isInteractive({ stdinTTY: ctx.io.stdinIsTTY, stdoutTTY: Boolean(ctx.io.stdout.isTTY), env: ctx.io.env });
+  if (queries.length === 0 && !interactive) {
     throw new UserError(`roadmap ${verb} needs a topic when it cannot prompt (no terminal, or CI is set)`, {
       hint: `pass one: roadmap ${verb} <topic>  (roadmap status --topics lists them)`,
     });
@@ -34,15 +45,35 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
       return;
     }
   }
+  // The same skill elsewhere is marked only when asked: --everywhere, or yes at a prompt. Never silently.
+  let elsewhere: Match[] = [];
+  if (verb === 'done' && (options.everywhere || interactive)) {
+    elsewhere = (await sameSkillElsewhere(store, loaded.id, index, targets, ctx.now())).filter((match) => statusOf(match.statuses, match.node.id) !== 'done');
+    if (elsewhere.length > 0 && !options.everywhere) {
+      const { confirmAlso } = await import('#prompts');
+      const listed = elsewhere.map((match) => `${match.roadmapId}: ${match.node.title}`);
+      if (!(await confirmAlso(listed))) elsewhere = [];
+    }
+  }
   const at = ctx.now().toISOString();
+  const command = commandLine(verb, queries, targets, options.everywhere);
   // Statuses are read again under the write lock, so concurrent commands never lose each other's changes.
-  const { changes, statuses } = store.write(() => {
+  const { changes, statuses, also } = store.write(() => {
     const changes = planChanges(index, store.statuses(loaded.id), targets, to).map((change) => ({ ...change, reason: options.reason }));
-    store.recordChanges(loaded.id, { kind: 'command', command: commandLine(verb, queries, targets) }, changes, at);
-    return { changes, statuses: store.statuses(loaded.id) };
+    let batch = store.recordChanges(loaded.id, { kind: 'command', command }, changes, at);
+    if (changes.length > 0) recordStart(store, loaded.id, new Date(at));
+    const also: { roadmapId: string; title: string }[] = [];
+    for (const match of elsewhere) {
+      const current = store.statuses(match.roadmapId);
+      const more = planChanges(match.index, current, [match.node], to);
+      batch = store.recordChanges(match.roadmapId, { kind: 'command', command }, more, at, batch);
+      if (more.length > 0) also.push({ roadmapId: match.roadmapId, title: match.node.title });
+    }
+    return { changes, statuses: store.statuses(loaded.id), also };
   });
 
   const lines = targets.map((target) => describeTarget(target, changes, to, ctx));
+  for (const { roadmapId, title } of also) lines.push(`${statusMark(to, ctx.style)} also in ${sanitize(roadmapId)}: ${sanitize(title)}`);
   if (options.reason && changes.length > 0) lines.push(ctx.style.dim(`reason: ${sanitize(options.reason)}`));
   for (const section of affectedSections(index, changes)) {
     const value = countLeaves(section.leafIds, statuses);
@@ -66,9 +97,33 @@ function describeTarget(target: IndexedNode, changes: readonly Change[], to: Sta
   return `${statusMark(to, ctx.style)} ${title}: ${mine.length} of its ${target.leafIds.length} topics now ${STATUS_WORDS[to]}`;
 }
 
-function commandLine(verb: Verb, queries: readonly string[], targets: readonly IndexedNode[]): string {
+function commandLine(verb: Verb, queries: readonly string[], targets: readonly IndexedNode[], everywhere = false): string {
   const names = queries.length > 0 ? queries : targets.map((target) => target.shortId);
-  return `${verb} ${names.join(' ')}`;
+  return `${verb} ${names.join(' ')}${everywhere ? ' --everywhere' : ''}`;
+}
+
+interface Match extends SharedTopic {
+  index: RoadmapIndex;
+  statuses: StatusMap;
+}
+
+/** The same skill as any leaf of the targets, in every other roadmap (the learner's own included). */
+export async function sameSkillElsewhere(store: Store, roadmapId: string, index: RoadmapIndex, targets: readonly IndexedNode[], now: Date): Promise<Match[]> {
+  const others = [];
+  for (const id of roadmapIds(store)) if (id !== roadmapId) others.push(await loadRoadmap(store, id, now));
+  const leaves = [...new Set(targets.flatMap((target) => target.leafIds))].map((id) => index.byId.get(id)!);
+  const seen = new Set<string>();
+  const matches: Match[] = [];
+  for (const leaf of leaves) {
+    for (const match of sharedTopics(leaf, others.map((other) => ({ id: other.id, index: other.index })))) {
+      const key = `${match.roadmapId} ${match.node.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const other = others.find((candidate) => candidate.id === match.roadmapId)!;
+      matches.push({ ...match, index: other.index, statuses: other.statuses });
+    }
+  }
+  return matches;
 }
 
 /** The innermost section of each changed topic, once each, in document order. */

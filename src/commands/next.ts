@@ -8,6 +8,7 @@ import type { Context } from './context.js';
 export interface NextOptions {
   json?: boolean;
   count?: string;
+  explain?: boolean;
 }
 
 export const DEFAULT_NEXT_COUNT = 5;
@@ -17,7 +18,7 @@ export async function next(ctx: Context, options: NextOptions): Promise<void> {
   const { loaded } = await loadActive(ctx, { hint: !options.json });
   const suggestions = suggestNext(loaded.index, loaded.statuses, count);
   const roadmap = { id: loaded.id, title: loaded.roadmap.title };
-  ctx.print(options.json ? renderJson(toNextJson(roadmap, suggestions)) : renderNext(roadmap, suggestions, ctx.style, ctx.columns()));
+  ctx.print(options.json ? renderJson(toNextJson(roadmap, suggestions)) : renderNext(roadmap, suggestions, ctx.style, ctx.columns(), options.explain));
 }
 
 function parseCount(value: string | undefined): number {

@@ -5,6 +5,7 @@ import { renderJson, toOrphansJson, toShowJson, type ShowDetails } from '../rend
 import { renderOrphans, renderShow } from '../render/show.js';
 import { loadActive } from './active.js';
 import type { Context } from './context.js';
+import { sameSkillElsewhere } from './mark.js';
 import { resolveTopics } from './resolve.js';
 
 export async function show(ctx: Context, query: string | undefined, options: { json?: boolean; orphans?: boolean }): Promise<void> {
@@ -17,6 +18,14 @@ export async function show(ctx: Context, query: string | undefined, options: { j
   }
   const [node] = resolveTopics(loaded.index, loaded.id, [query!]);
   const details = describe(node!, loaded.index.byId, loaded.statuses, store.notes(loaded.id, node!.id), store.progress(loaded.id));
+  if (node!.type === 'topic') {
+    details.alsoIn = (await sameSkillElsewhere(store, loaded.id, loaded.index, [node!], ctx.now())).map((match) => ({
+      roadmapId: match.roadmapId,
+      id: match.node.id,
+      title: match.node.title,
+      status: statusOf(match.statuses, match.node.id),
+    }));
+  }
   ctx.print(options.json ? renderJson(toShowJson(loaded.id, details)) : renderShow(details, ctx.style));
 }
 
@@ -49,6 +58,7 @@ function describe(
     skipped: counts.skipped,
     total: counts.total,
     percent: counts.percent,
+    alsoIn: [],
     children: childNodes.map((child) => ({
       id: child.id,
       shortId: child.shortId,

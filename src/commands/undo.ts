@@ -10,14 +10,23 @@ export async function undo(ctx: Context): Promise<void> {
   const undone = store.write(() => {
     const batch = store.lastUndoable();
     if (!batch) return undefined;
-    const reverts = store.batchEvents(batch.id).map((event) => ({ topicId: event.topicId, title: event.title, from: event.to, to: event.from }));
-    const undoBatch = store.recordChanges(batch.roadmapId, { kind: 'undo', command: `undo ${batch.command}` }, reverts, at);
+    const events = store.batchEvents(batch.id);
+    const reverts = events.map((event) => ({ roadmapId: event.roadmapId, topicId: event.topicId, title: event.title, from: event.to, to: event.from }));
+    // A command may have changed several roadmaps (done --everywhere): each gets its reverts, in one undo batch.
+    let undoBatch: number | undefined;
+    for (const roadmapId of new Set(reverts.map((revert) => revert.roadmapId))) {
+      const mine = reverts.filter((revert) => revert.roadmapId === roadmapId);
+      undoBatch = store.recordChanges(roadmapId, { kind: 'undo', command: `undo ${batch.command}` }, mine, at, undoBatch);
+    }
     if (undoBatch !== undefined) store.markUndone(batch.id, undoBatch);
     return { batch, reverts };
   });
   if (!undone) throw new UserError('nothing to undo', { hint: 'roadmap log shows the history of changes' });
   const { batch, reverts } = undone;
   const lines = [`Undid \`roadmap ${sanitize(batch.command)}\` on ${sanitize(batch.roadmapId)}:`];
-  for (const change of reverts) lines.push(`  ${sanitize(change.title)}: ${STATUS_WORDS[change.from]} → ${STATUS_WORDS[change.to]}`);
+  for (const change of reverts) {
+    const where = change.roadmapId === batch.roadmapId ? '' : ` (in ${sanitize(change.roadmapId)})`;
+    lines.push(`  ${sanitize(change.title)}${where}: ${STATUS_WORDS[change.from]} → ${STATUS_WORDS[change.to]}`);
+  }
   ctx.print(`${lines.join('\n')}\n`);
 }

@@ -1,13 +1,19 @@
 import { checkRoadmapId, loadRoadmap } from '../catalog/load.js';
 import { computeProgress } from '../roadmap/progress.js';
 import { sanitize } from '../render/text.js';
+import { recordStart } from '../catalog/started.js';
 import type { Context } from './context.js';
+import { parseSince } from './log.js';
 
-export async function use(ctx: Context, roadmapId: string): Promise<void> {
+export async function use(ctx: Context, roadmapId: string, options: { since?: string } = {}): Promise<void> {
+  const since = options.since === undefined ? undefined : parseSince(options.since, ctx.now());
   const store = await ctx.store();
   const id = checkRoadmapId(store, roadmapId);
   const loaded = await loadRoadmap(store, id, ctx.now());
-  store.write(() => store.setMeta('active', id));
+  store.write(() => {
+    store.setMeta('active', id);
+    recordStart(store, id, since ?? ctx.now(), since !== undefined);
+  });
   const { done, total } = computeProgress(loaded.roadmap, loaded.statuses);
   ctx.print(`Now using ${ctx.style.bold(id)}: ${sanitize(loaded.roadmap.title)} (${done} of ${total} done)\n${ctx.style.dim('See where you are: roadmap status')}\n`);
 }

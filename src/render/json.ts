@@ -3,6 +3,9 @@
  * changes cannot break by accident. Text is the true text (JSON escapes control characters).
  */
 import type { Suggestion } from '../roadmap/next.js';
+import { SIGNAL_NAMES } from '../roadmap/next-weights.js';
+import type { PlanStanding } from '../roadmap/schedule.js';
+import { localDay, type Pace, type WeekCount } from '../roadmap/stats.js';
 import type { Counts, RoadmapProgress, SectionProgress, TopicProgress } from '../roadmap/progress.js';
 import type { Status, TopicKind } from '../roadmap/types.js';
 import type { DbLocation } from '../store/location.js';
@@ -55,7 +58,16 @@ export interface StatusJson extends CountsJson {
 export interface NextJson {
   schemaVersion: typeof SCHEMA_VERSION;
   roadmap: { id: string; title: string };
-  suggestions: { id: string; shortId: string; title: string; kind: TopicKind; path: string[]; reason: string }[];
+  suggestions: {
+    id: string;
+    shortId: string;
+    title: string;
+    kind: TopicKind;
+    path: string[];
+    reason: string;
+    score: number;
+    terms: { signal: string; name: string; value: number; weight: number; contribution: number }[];
+  }[];
 }
 
 export interface ListEntry {
@@ -94,13 +106,15 @@ export function toNextJson(roadmap: { id: string; title: string }, suggestions: 
   return {
     schemaVersion: SCHEMA_VERSION,
     roadmap: { id: roadmap.id, title: roadmap.title },
-    suggestions: suggestions.map(({ node, reason }) => ({
+    suggestions: suggestions.map(({ node, reason, score, terms }) => ({
       id: node.id,
       shortId: node.shortId,
       title: node.title,
       kind: node.kind,
       path: node.path,
       reason,
+      score,
+      terms: terms.map(({ signal, value, weight, contribution }) => ({ signal, name: SIGNAL_NAMES[signal], value, weight, contribution })),
     })),
   };
 }
@@ -168,6 +182,8 @@ export interface ShowJson {
   skipped: number;
   total: number;
   percent: number;
+  /** The same skill in other roadmaps (for a topic). */
+  alsoIn: { roadmapId: string; id: string; title: string; status: Status }[];
   children: { id: string; shortId: string; title: string; type: 'section' | 'topic'; status: Status }[];
 }
 
@@ -225,6 +241,71 @@ export function toDoctorJson({ location, database, backup }: DoctorReport): Doct
     integrity: database.integrity,
     error: database.error,
     backup: backup ? { path: backup.path, madeAt: backup.madeAt, ok: isSound(backup) } : null,
+  };
+}
+
+export interface StatsReport {
+  roadmap: { id: string; title: string };
+  now: Date;
+  started: Date | null;
+  weeks: WeekCount[];
+  streak: { current: number; longest: number };
+  pace: Pace;
+  remaining: number;
+  finish: Date | null;
+  sections: { id: string; title: string; remaining: number; finish: Date | null }[];
+  plan: (PlanStanding & { planned: number }) | { planned: number } | null;
+  total: number;
+  finished: number;
+}
+
+export interface StatsJson {
+  schemaVersion: typeof SCHEMA_VERSION;
+  roadmap: { id: string; title: string };
+  now: string;
+  started: string | null;
+  total: number;
+  finished: number;
+  remaining: number;
+  weeks: WeekCount[];
+  streak: { current: number; longest: number };
+  /** Topics a week; null until there is enough history (see README). */
+  pacePerWeek: number | null;
+  completions: number;
+  historyDays: number;
+  finish: string | null;
+  sections: { id: string; title: string; remaining: number; finish: string | null }[];
+  plan: { plannedTopics: number; day: number | null; planDays: number | null; expected: number | null; finished: number | null; daysAhead: number | null } | null;
+}
+
+export function toStatsJson(report: StatsReport): StatsJson {
+  const day = (date: Date | null) => (date ? localDay(date) : null);
+  const standing = report.plan && 'day' in report.plan ? report.plan : null;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    roadmap: report.roadmap,
+    now: report.now.toISOString(),
+    started: day(report.started),
+    total: report.total,
+    finished: report.finished,
+    remaining: report.remaining,
+    weeks: report.weeks,
+    streak: report.streak,
+    pacePerWeek: report.pace.perWeek,
+    completions: report.pace.completions,
+    historyDays: report.pace.days,
+    finish: day(report.finish),
+    sections: report.sections.map((section) => ({ ...section, finish: day(section.finish) })),
+    plan: report.plan
+      ? {
+          plannedTopics: report.plan.planned,
+          day: standing?.day ?? null,
+          planDays: standing?.planDays ?? null,
+          expected: standing?.expected ?? null,
+          finished: standing?.finished ?? null,
+          daysAhead: standing?.daysAhead ?? null,
+        }
+      : null,
   };
 }
 

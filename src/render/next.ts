@@ -1,9 +1,16 @@
 /** `roadmap next` for people: numbered suggestions with their place in the tree and why. */
 import type { Suggestion } from '../roadmap/next.js';
+import { SIGNAL_NAMES } from '../roadmap/next-weights.js';
 import type { Style } from './style.js';
 import { sanitize, truncate, width } from './text.js';
 
-export function renderNext(roadmap: { id: string; title: string }, suggestions: readonly Suggestion[], style: Style, columns: number | undefined): string {
+export function renderNext(
+  roadmap: { id: string; title: string },
+  suggestions: readonly Suggestion[],
+  style: Style,
+  columns: number | undefined,
+  explain = false,
+): string {
   if (suggestions.length === 0) {
     return `${style.done('✔')} Everything in ${sanitize(roadmap.title)} is done. Well done!\n`;
   }
@@ -17,7 +24,19 @@ export function renderNext(roadmap: { id: string; title: string }, suggestions: 
     const id = fit(sanitize(node.shortId), 7);
     const room = columns === undefined ? Infinity : columns - 7 - width(id) - 3;
     lines.push(`    id ${style.accent(id)}${room >= 8 ? ` · ${truncate(sanitize(reason), room)}` : ''}`);
+    if (explain) lines.push(...explanation(suggestions[i]!, style));
   });
-  lines.push('', style.dim(`Done with one? roadmap done <id>`));
+  const footer = explain ? 'Weights: see README, "How next ranks topics".' : 'Done with one? roadmap done <id> · Why these? roadmap next --explain';
+  lines.push('', style.dim(fit(footer, 0)));
   return `${lines.join('\n')}\n`;
+}
+
+/** The score as its terms, like `task info`: value × weight = contribution. */
+function explanation({ score, terms }: Suggestion, style: Style): string[] {
+  const nameCells = Math.max(...terms.map((term) => SIGNAL_NAMES[term.signal].length));
+  const rows = terms.map(
+    (term) =>
+      `      ${SIGNAL_NAMES[term.signal].padEnd(nameCells)}  ${String(term.value).padStart(3)} × ${String(term.weight).padStart(4)} = ${String(term.contribution).padStart(5)}`,
+  );
+  return [...rows.map((row) => style.dim(row)), `      ${'score'.padEnd(nameCells)}  ${' '.repeat(14)}${style.bold(String(score).padStart(5))}`];
 }

@@ -26,6 +26,11 @@ export function renderShow(details: ShowDetails, style: Style): string {
     lines.push('', style.bold('Notes'));
     for (const note of details.notes) lines.push(...noteLines(note, style));
   }
+  if (details.alsoIn.length > 0) {
+    lines.push('', style.bold('Also in'));
+    for (const other of details.alsoIn) lines.push(`  ${statusMark(other.status, style)} ${sanitize(other.roadmapId)}: ${sanitize(other.title)}`);
+    if (details.alsoIn.some((other) => other.status !== 'done') && details.status === 'done') lines.push(style.dim(`  mark them too: roadmap done ${sanitize(details.shortId)} --everywhere`));
+  }
   if (details.children.length > 0) {
     lines.push('', style.bold(details.type === 'section' ? 'Contents' : 'Subtopics'));
     for (const child of details.children) {

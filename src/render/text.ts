@@ -75,18 +75,27 @@ export function width(text: string): number {
   return cells;
 }
 
-/** Cut to at most `max` cells, ending with "…" when cut; never through a cluster. */
+/** Cut to at most `max` cells, ending with "…" when cut; never through a cluster or one of our colour codes. */
 export function truncate(text: string, max: number): string {
   if (width(text) <= max) return text;
   if (max <= 0) return '';
   let out = '';
   let cells = 0;
-  for (const cluster of clusters(text)) {
-    if (cells + cluster.width > max - 1) break;
-    out += cluster.text;
-    cells += cluster.width;
+  let styled = false;
+  cutting: for (const part of text.split(/(\x1b\[[0-9;]*m)/)) {
+    if (part.startsWith('\x1b[')) {
+      out += part;
+      styled = true;
+      continue;
+    }
+    for (const cluster of clusters(part)) {
+      if (cells + cluster.width > max - 1) break cutting;
+      out += cluster.text;
+      cells += cluster.width;
+    }
   }
-  return `${out}…`;
+  // A colour cut off before its end must not run on into the next line.
+  return `${out}…${styled ? '\x1b[0m' : ''}`;
 }
 
 export function padEnd(text: string, cells: number): string {

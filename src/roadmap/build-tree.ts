@@ -1,5 +1,5 @@
 /** From a markdown syntax tree to a roadmap: headings are sections, list items are topics. */
-import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Root, RootContent, Table } from 'mdast';
 import { assignIds } from './ids.js';
 import {
   collapse,
@@ -12,6 +12,7 @@ import {
   plainText,
   soleLink,
 } from './mdast-text.js';
+import { parsePlan } from './plan.js';
 import type { Resource, Roadmap, Section, Topic, TopicKind } from './types.js';
 
 interface Frame {
@@ -21,6 +22,8 @@ interface Frame {
   /** Lists here are resources of `section`, not topics. */
   resources: boolean;
   project: boolean;
+  /** "in order" in the heading: each topic comes after the one before. */
+  ordered: boolean;
   descriptions: string[];
 }
 
@@ -41,7 +44,7 @@ export function buildRoadmap(root: Root, fallbackTitle: string): Roadmap {
  */
 export class RoadmapBuilder {
   private readonly top: Section = { id: '', title: '', resources: [], sections: [], topics: [] };
-  private readonly stack: Frame[] = [{ depth: 0, section: this.top, resources: false, project: false, descriptions: [] }];
+  private readonly stack: Frame[] = [{ depth: 0, section: this.top, resources: false, project: false, ordered: false, descriptions: [] }];
   private readonly finished: Frame[] = [];
   private title: string | undefined;
   private pendingLabel: string | undefined;
@@ -89,6 +92,8 @@ export class RoadmapBuilder {
       if (prose !== '') frame.descriptions.push(prose);
     } else if (node.type === 'list') {
       this.addList(node, frame, this.pendingLabel);
+    } else if (node.type === 'table') {
+      this.addTable(node, frame, this.pendingLabel);
     }
     this.pendingLabel = undefined;
   }
@@ -101,7 +106,46 @@ export class RoadmapBuilder {
     }
     const context: ListContext = { kind: frame.project || (label !== undefined && isProjectTitle(label)) ? 'project' : 'topic' };
     if (label !== undefined) context.label = label;
-    frame.section.topics.push(...list.children.flatMap((item) => this.toTopics(item, context)));
+    const topics = list.children.flatMap((item) => this.toTopics(item, context));
+    if (list.ordered || frame.ordered) {
+      topics.forEach((topic, i) => {
+        if (i > 0 || (frame.ordered && frame.section.topics.length > 0)) topic.follows = true;
+      });
+    }
+    frame.section.topics.push(...topics);
+  }
+
+  /**
+   * A table whose first column names courses or topics: each row is a topic, with its duration
+   * and effort from the columns that hold them.
+   */
+  private addTable(table: Table, frame: Frame, label: string | undefined): void {
+    const [head, ...rows] = table.children;
+    if (!head || rows.length === 0 || frame.resources) return;
+    const headers = head.children.map((cell) => plainText(cell).toLowerCase());
+    const durationColumn = headers.findIndex((header) => /duration|length|weeks|months|time/.test(header));
+    const effortColumn = headers.findIndex((header) => /effort|hours|workload|commitment/.test(header));
+    const namesTopics = /course|topic|subject|module|skill|class|lesson|unit|title|name|step|milestone/.test(headers[0] ?? '');
+    if (!namesTopics && durationColumn === -1 && effortColumn === -1) return;
+    for (const row of rows) {
+      const [first] = row.children;
+      const title = first ? plainText(first) : '';
+      if (title === '') continue;
+      const topic: Topic = {
+        id: '',
+        title,
+        kind: frame.project || (label !== undefined && isProjectTitle(label)) ? 'project' : 'topic',
+        resources: first ? linksIn(first).map((link) => ({ title: plainText(link) || link.url, url: link.url })) : [],
+        topics: [],
+      };
+      if (label !== undefined) topic.label = label;
+      const plan = durationColumn > 0 ? parsePlan(plainText(row.children[durationColumn] ?? first!)) : undefined;
+      if (plan) topic.plan = { to: plan.to, text: plan.text };
+      const effort = effortColumn > 0 ? plainText(row.children[effortColumn] ?? first!) : '';
+      if (effort !== '') topic.effort = effort;
+      if (frame.ordered && frame.section.topics.length > 0) topic.follows = true;
+      frame.section.topics.push(topic);
+    }
   }
 
   /** One list item as topics: usually one, its children when it has no text of its own. */
@@ -138,11 +182,20 @@ function pruneToTasks(section: Section, tasks: ReadonlySet<Topic>): void {
 
 function openFrame(heading: Heading, title: string, parent: Frame): Frame {
   if (isResourcesTitle(title)) {
-    return { depth: heading.depth, section: parent.section, resources: true, project: false, descriptions: [] };
+    return { depth: heading.depth, section: parent.section, resources: true, project: false, ordered: false, descriptions: [] };
   }
   const section: Section = { id: '', title, resources: [], sections: [], topics: [] };
+  const plan = parsePlan(title);
+  if (plan) section.plan = plan;
   parent.section.sections.push(section);
-  return { depth: heading.depth, section, resources: false, project: parent.project || isProjectTitle(title), descriptions: [] };
+  return {
+    depth: heading.depth,
+    section,
+    resources: false,
+    project: parent.project || isProjectTitle(title),
+    ordered: /\bin order\b/i.test(title),
+    descriptions: [],
+  };
 }
 
 function nestedLists(item: ListItem): List[] {

@@ -1,41 +1,90 @@
-/** What to study next: topics in progress, then open topics in document order, projects once their section's other topics are done. */
+/**
+ * What to study next: open topics ranked by a score whose terms are all shown (`next --explain`).
+ * Skipped and finished topics are left out, and so are topics that must wait: a project until its
+ * section's other topics are done, a step of a numbered list until the step before it is.
+ */
+import { NEXT_WEIGHTS, type Signal } from './next-weights.js';
 import { statusOf, type StatusMap } from './progress.js';
 import type { IndexedNode, RoadmapIndex } from './tree-index.js';
 
+export interface Term {
+  signal: Signal;
+  value: number;
+  weight: number;
+  contribution: number;
+}
+
 export interface Suggestion {
   node: IndexedNode;
+  score: number;
+  terms: Term[];
   reason: string;
 }
 
 export function suggestNext(index: RoadmapIndex, statuses: StatusMap, limit: number): Suggestion[] {
   const status = (id: string) => statusOf(statuses, id);
-  const unfinished = (id: string) => status(id) === 'todo' || status(id) === 'doing';
-  const suggestions: Suggestion[] = index.leaves
-    .filter((leaf) => status(leaf.id) === 'doing')
-    .map((leaf) => ({ node: leaf, reason: 'in progress: finish what you started' }));
-  let previousSection: string | undefined;
-  let firstSection = true;
+  const open = (id: string) => status(id) === 'todo' || status(id) === 'doing';
+  const finished = (node: IndexedNode) => node.leafIds.every((id) => !open(id));
+
+  // Sections that hold open leaves, in document order; and open leaves before each leaf in its section.
+  const unfinishedSections: string[] = [];
+  const openBefore = new Map<string, number>();
+  const openSoFar = new Map<string, number>();
   for (const leaf of index.leaves) {
-    if (suggestions.length >= limit) break;
-    if (status(leaf.id) !== 'todo') continue;
-    if (leaf.kind === 'project') {
-      const unit = projectUnit(index, leaf);
-      if (unit && unit.leafIds.some((id) => index.byId.get(id)?.kind !== 'project' && unfinished(id))) continue;
-      suggestions.push({ node: leaf, reason: unit ? `project of ${unit.title}: its other topics are done` : 'project' });
-    } else {
-      const section = leaf.sectionIds.at(-1);
-      const reason =
-        section === previousSection
-          ? 'next in document order in the same section'
-          : firstSection
-            ? 'first open topic of the earliest unfinished section'
-            : 'first open topic of the next section in document order';
-      suggestions.push({ node: leaf, reason });
-    }
-    previousSection = leaf.sectionIds.at(-1);
-    firstSection = false;
+    if (!open(leaf.id)) continue;
+    const section = leaf.sectionIds.at(-1) ?? '';
+    if (!unfinishedSections.includes(section)) unfinishedSections.push(section);
+    openBefore.set(leaf.id, openSoFar.get(section) ?? 0);
+    openSoFar.set(section, (openSoFar.get(section) ?? 0) + 1);
   }
-  return suggestions.slice(0, limit);
+
+  const waiting = (leaf: IndexedNode): boolean => {
+    for (let node: IndexedNode | undefined = leaf; node; node = node.parentTopicId ? index.byId.get(node.parentTopicId) : undefined) {
+      const before = node.prerequisite ? index.byId.get(node.prerequisite) : undefined;
+      if (before && !finished(before)) return true;
+    }
+    return false;
+  };
+
+  const suggestions: (Suggestion & { order: number })[] = [];
+  for (const leaf of index.leaves) {
+    if (!open(leaf.id) || waiting(leaf)) continue;
+    let projectReady = 0;
+    let unit: IndexedNode | undefined;
+    if (leaf.kind === 'project') {
+      unit = projectUnit(index, leaf);
+      if (unit && unit.leafIds.some((id) => index.byId.get(id)?.kind !== 'project' && open(id))) continue;
+      projectReady = 1;
+    }
+    const sectionsBefore = unfinishedSections.indexOf(leaf.sectionIds.at(-1) ?? '');
+    const values: Record<Signal, number> = {
+      inProgress: status(leaf.id) === 'doing' ? 1 : 0,
+      earliestSection: sectionsBefore === 0 ? 1 : 0,
+      sectionsBefore,
+      openBefore: openBefore.get(leaf.id) ?? 0,
+      projectReady,
+    };
+    const terms = (Object.keys(NEXT_WEIGHTS) as Signal[]).map((signal) => ({
+      signal,
+      value: values[signal],
+      weight: NEXT_WEIGHTS[signal],
+      contribution: values[signal] * NEXT_WEIGHTS[signal] || 0,
+    }));
+    const score = terms.reduce((sum, term) => sum + term.contribution, 0);
+    suggestions.push({ node: leaf, score, terms, reason: reasonFor(values, unit), order: leaf.order });
+  }
+  return suggestions
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, limit)
+    .map(({ order: _order, ...suggestion }) => suggestion);
+}
+
+function reasonFor(values: Record<Signal, number>, unit: IndexedNode | undefined): string {
+  if (values.inProgress) return 'in progress: finish what you started';
+  if (values.projectReady) return unit ? `project of ${unit.title}: its other topics are done` : 'a project';
+  if (values.earliestSection) return values.openBefore === 0 ? 'first open topic of the earliest unfinished section' : 'next in document order in the earliest unfinished section';
+  const sections = values.sectionsBefore === 1 ? '1 unfinished section' : `${values.sectionsBefore} unfinished sections`;
+  return values.openBefore === 0 ? `first open topic of its section, after ${sections}` : `in a later section, after ${sections}`;
 }
 
 /** The nearest section around a project topic that also holds ordinary topics: the work the project applies. */

@@ -20,6 +20,10 @@ export interface IndexedNode {
   order: number;
   /** The tree node itself, for its description, resources and label. */
   source: Section | Topic;
+  /** The parent topic, for a subtopic. */
+  parentTopicId?: string;
+  /** The topic that must be finished first (numbered lists, sections marked "in order"). */
+  prerequisite?: string;
 }
 
 export interface RoadmapIndex {
@@ -30,11 +34,15 @@ export interface RoadmapIndex {
 
 export function indexRoadmap(roadmap: Roadmap): RoadmapIndex {
   const nodes: IndexedNode[] = [];
-  const visitTopic = (topic: Topic, path: string[], sectionIds: string[]): string[] => {
+  const visitTopics = (topics: readonly Topic[], path: string[], sectionIds: string[], parentTopicId?: string): string[] =>
+    topics.flatMap((topic, i) => visitTopic(topic, path, sectionIds, parentTopicId, i > 0 && topic.follows ? topics[i - 1]!.id : undefined));
+  const visitTopic = (topic: Topic, path: string[], sectionIds: string[], parentTopicId?: string, prerequisite?: string): string[] => {
     const node = push('topic', topic, path, sectionIds, topic.kind);
     node.checked = topic.checked === true;
+    if (parentTopicId !== undefined) node.parentTopicId = parentTopicId;
+    if (prerequisite !== undefined) node.prerequisite = prerequisite;
     const childPath = [...path, topic.title];
-    const leaves = topic.topics.flatMap((child) => visitTopic(child, childPath, sectionIds));
+    const leaves = visitTopics(topic.topics, childPath, sectionIds, topic.id);
     node.leafIds = leaves.length > 0 ? leaves : [topic.id];
     return node.leafIds;
   };
@@ -42,10 +50,7 @@ export function indexRoadmap(roadmap: Roadmap): RoadmapIndex {
     const node = push('section', section, path, sectionIds, 'topic');
     const childPath = [...path, section.title];
     const childSections = [...sectionIds, section.id];
-    node.leafIds = [
-      ...section.topics.flatMap((topic) => visitTopic(topic, childPath, childSections)),
-      ...section.sections.flatMap((child) => visitSection(child, childPath, childSections)),
-    ];
+    node.leafIds = [...visitTopics(section.topics, childPath, childSections), ...section.sections.flatMap((child) => visitSection(child, childPath, childSections))];
     return node.leafIds;
   };
   const push = (type: IndexedNode['type'], source: Section | Topic, path: string[], sectionIds: string[], kind: TopicKind) => {
@@ -65,7 +70,7 @@ export function indexRoadmap(roadmap: Roadmap): RoadmapIndex {
     nodes.push(node);
     return node;
   };
-  roadmap.topics.forEach((topic) => visitTopic(topic, [], []));
+  visitTopics(roadmap.topics, [], []);
   roadmap.sections.forEach((section) => visitSection(section, [], []));
   assignShortIds(nodes);
   const byId = new Map(nodes.map((node) => [node.id, node]));

@@ -6,6 +6,14 @@ export type Status = (typeof STATUSES)[number];
 export const TOPIC_KINDS = ['topic', 'project'] as const;
 export type TopicKind = (typeof TOPIC_KINDS)[number];
 
+export interface Plan {
+  /** Days from the start when this part begins and ends; `from` is absent for a duration alone. */
+  from?: number;
+  to: number;
+  /** The words it was read from ("WEEK 3", "Month 1–2", "14 weeks"). */
+  text: string;
+}
+
 export interface Resource {
   title: string;
   url?: string;
@@ -23,6 +31,12 @@ export interface Topic {
   description?: string;
   resources: Resource[];
   topics: Topic[];
+  /** Comes after the topic before it: an item of a numbered list, or of a section marked "in order". */
+  follows?: true;
+  /** How long it takes, from a duration column of a table. */
+  plan?: Plan;
+  /** Effort from a table ("6-10 hours/week"), as written. */
+  effort?: string;
 }
 
 export interface Section {
@@ -32,6 +46,8 @@ export interface Section {
   resources: Resource[];
   sections: Section[];
   topics: Topic[];
+  /** A schedule in its heading: "WEEK 3", "(Month 1–2)", "(4–6 Weeks)". */
+  plan?: Plan;
 }
 
 export interface Roadmap {

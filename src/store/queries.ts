@@ -89,10 +89,19 @@ export class Queries {
     this.db.prepare('UPDATE notes SET topic_id = ? WHERE roadmap_id = ? AND topic_id = ?').run(to, roadmapId, from);
   }
 
-  /** Record status changes as one batch (the unit of undo) with an event each; returns the batch id. */
-  recordChanges(roadmapId: string, batch: { kind: BatchKind; command: string }, changes: readonly StatusChange[], at: string): number | undefined {
-    if (changes.length === 0) return undefined;
-    const batchId = this.openBatch(roadmapId, batch.kind, batch.command, at);
+  /**
+   * Record status changes as one batch (the unit of undo) with an event each; returns the batch id.
+   * Given `intoBatch`, the changes join that batch: one command changing several roadmaps is undone whole.
+   */
+  recordChanges(
+    roadmapId: string,
+    batch: { kind: BatchKind; command: string },
+    changes: readonly StatusChange[],
+    at: string,
+    intoBatch?: number,
+  ): number | undefined {
+    if (changes.length === 0) return intoBatch;
+    const batchId = intoBatch ?? this.openBatch(roadmapId, batch.kind, batch.command, at);
     const event = this.db.prepare(
       'INSERT INTO events (batch_id, roadmap_id, topic_id, title, from_status, to_status, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -151,6 +160,17 @@ export class Queries {
 
   hasNote(roadmapId: string, topicId: string, text: string, createdAt: string): boolean {
     return this.db.prepare('SELECT 1 FROM notes WHERE roadmap_id = ? AND topic_id = ? AND text = ? AND created_at = ?').get(roadmapId, topicId, text, createdAt) !== undefined;
+  }
+
+  /** When topics were marked done, by changes that were not undone (the first load's [x] items are not the learner's). */
+  completions(roadmapId: string): { topicId: string; at: string }[] {
+    return this.db
+      .prepare(
+        `SELECT e.topic_id AS topicId, e.at FROM events e JOIN batches b ON b.id = e.batch_id
+         WHERE e.roadmap_id = ? AND e.to_status = 'done' AND b.kind IN ('command', 'import', 'history') AND b.undone_by IS NULL
+         ORDER BY e.at`,
+      )
+      .all(roadmapId) as { topicId: string; at: string }[];
   }
 
   addNote(roadmapId: string, topicId: string, text: string, createdAt: string): void {

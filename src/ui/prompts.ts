@@ -42,3 +42,9 @@ export async function pickTopics(index: RoadmapIndex, statuses: StatusMap, verb:
 export async function confirmRemoval(message: string): Promise<boolean> {
   return confirm({ message, default: false }, { output: process.stderr });
 }
+
+/** Asked after `done` on a terminal when the same skill is in other roadmaps. */
+export async function confirmAlso(places: readonly string[]): Promise<boolean> {
+  const list = places.map((place) => `  ${sanitize(place)}`).join('\n');
+  return confirm({ message: `The same skill is in other roadmaps:\n${list}\nMark it done there too?`, default: false }, { output: process.stderr });
+}

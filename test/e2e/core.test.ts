@@ -163,7 +163,7 @@ describe('roadmap next', () => {
       {
         title: 'Understand API versioning & best practices',
         path: ['Backend Engineering Roadmap', 'Phase 2: Scalable Backend Design'],
-        reason: 'first open topic of the next section in document order',
+        reason: 'first open topic of its section, after 1 unfinished section',
       },
     ]);
     const human = run('next', '-n', '1');
@@ -234,7 +234,7 @@ describe('the command line', () => {
     const { run } = user();
     const result = run('stauts');
     expect(result.status).toBe(64);
-    expect(result.stderr).toContain("error: unknown command 'stauts'\n(Did you mean status?)");
+    expect(result.stderr).toContain("error: unknown command 'stauts'\n(Did you mean one of stats, status?)");
   });
 
   it('quits quietly when the reader of a pipe goes away (EPIPE)', () => {

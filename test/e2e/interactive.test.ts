@@ -33,6 +33,9 @@ describe.skipIf(!HAS_TMUX)('in a real terminal', { timeout: 30_000 }, () => {
     terminal.send('Enter');
     await terminal.waitFor(/Picked 2/);
     terminal.send('Enter'); // the first choice is now "Finish"
+    // Goroutines is in other roadmaps too: asked, never done silently; the default is no.
+    await terminal.waitFor(/The same skill is in other roadmaps:[\s\S]*backend-mastery: Goroutines[\s\S]*Mark it done there too\? \(y\/N\)/);
+    terminal.send('Enter');
     const screen = await terminal.waitFor(/\[exit \d+\]/);
     expect(screen).toContain('[exit 0]');
     expect(screen).toContain('✔ Goroutines – Optimizing performance with concurrency in Go: done');

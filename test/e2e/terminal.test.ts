@@ -212,7 +212,7 @@ describe('shell completion', () => {
   it('completes commands, options, roadmap ids and topic ids in a real bash', () => {
     const { home, run } = user();
     run('use', 'go-backend-cloud');
-    expect(completeInBash(home, ['st'])).toEqual(['status', 'start']);
+    expect(completeInBash(home, ['st'])).toEqual(['status', 'start', 'stats']);
     expect(completeInBash(home, ['status', '--j'])).toEqual(['--json']);
     expect(completeInBash(home, ['use', 'go-backend-c'])).toEqual(['go-backend-cloud']);
     expect(completeInBash(home, ['done', 'gorout'])).toEqual(['goroutines-optimizing']);

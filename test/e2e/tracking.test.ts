@@ -123,6 +123,9 @@ describe('show and note', () => {
         'Notes',
         '  2026-11-10 08:00  encoding/json vs jsoniter',
         '',
+        'Also in',
+        '  ○ go-backend-ecommerce: JSON handling and serialization',
+        '',
       ].join('\n'),
     );
   });

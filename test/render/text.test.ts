@@ -48,5 +48,6 @@ describe('width and truncate', () => {
     expect(truncate('👍🏽👍🏽👍🏽', 5)).toBe('👍🏽👍🏽…');
     expect(truncate('Cafe\u0301 au lait', 5)).toBe('Cafe\u0301…');
     expect(truncate('short', 10)).toBe('short');
+    expect(truncate('\x1b[32mgreen text\x1b[39m and more', 8)).toBe('\x1b[32mgreen t…\x1b[0m');
   });
 });

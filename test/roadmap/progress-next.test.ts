@@ -37,34 +37,47 @@ describe('suggestNext', () => {
     const index = indexRoadmap(parseBundled('go-backend-cloud'));
     const checked = index.leaves.filter((leaf) => leaf.checked).map((leaf) => leaf.id);
     const next = suggestNext(index, doneAll(checked), 3);
-    expect(next.map(({ node, reason }) => [node.shortId, node.path, reason])).toEqual([
-      [
-        'goroutines-optimizing',
-        ['Backend Engineering Roadmap', 'Phase 1: Fundamentals'],
-        'first open topic of the earliest unfinished section',
-      ],
-      [
-        'understand-api-versioning-best',
-        ['Backend Engineering Roadmap', 'Phase 2: Scalable Backend Design'],
-        'first open topic of the next section in document order',
-      ],
-      ['use-middleware-request', ['Backend Engineering Roadmap', 'Phase 2: Scalable Backend Design'], 'next in document order in the same section'],
+    expect(next.map(({ node, score, reason }) => [node.shortId, node.path, score, reason])).toEqual([
+      ['goroutines-optimizing', ['Backend Engineering Roadmap', 'Phase 1: Fundamentals'], 50, 'first open topic of the earliest unfinished section'],
+      ['understand-api-versioning-best', ['Backend Engineering Roadmap', 'Phase 2: Scalable Backend Design'], -10, 'first open topic of its section, after 1 unfinished section'],
+      ['use-middleware-request', ['Backend Engineering Roadmap', 'Phase 2: Scalable Backend Design'], -11, 'in a later section, after 1 unfinished section'],
     ]);
+  });
+
+  it('explains each score as value × weight terms', () => {
+    const index = indexRoadmap(md('# T\n## A\n- a\n- b\n## B\n- c\n'));
+    const [, second, third] = suggestNext(index, new Map([['b/c', 'doing']]), 3);
+    expect(suggestNext(index, new Map([['b/c', 'doing']]), 1)[0]!.node.title).toBe('c');
+    expect(second!.terms.map((t) => [t.signal, t.value, t.weight, t.contribution])).toEqual([
+      ['inProgress', 0, 1000, 0],
+      ['earliestSection', 1, 50, 50],
+      ['sectionsBefore', 0, -10, 0],
+      ['openBefore', 0, -1, 0],
+      ['projectReady', 0, 20, 0],
+    ]);
+    expect([second!.node.title, second!.score, third!.node.title, third!.score]).toEqual(['a', 50, 'b', 49]);
   });
 
   it("holds a section's projects back until its other topics are done", () => {
     const index = indexRoadmap(md('# T\n## W1\n### Learn\n- a\n- b\n### Project Task\n- p\n## W2\n- c\n'));
     expect(suggestNext(index, new Map(), 5).map((s) => s.node.title)).toEqual(['a', 'b', 'c']);
     const later = suggestNext(index, doneAll(['w1/learn/a', 'w1/learn/b']), 5);
-    expect(later.map((s) => [s.node.title, s.reason])).toEqual([
-      ['p', 'project of W1: its other topics are done'],
-      ['c', 'first open topic of the next section in document order'],
+    expect(later.map((s) => [s.node.title, s.score, s.reason])).toEqual([
+      ['p', 70, 'project of W1: its other topics are done'],
+      ['c', -10, 'first open topic of its section, after 1 unfinished section'],
     ]);
   });
 
-  it('suggests nothing when everything is done, and honours the limit', () => {
+  it('keeps a step of a numbered list, or of a section "in order", until the one before is finished', () => {
+    const index = indexRoadmap(md('# T\n## Setup\n1. install\n2. configure\n3. run\n## Basics (in order)\n- x\n- y\n'));
+    expect(suggestNext(index, new Map(), 9).map((s) => s.node.title)).toEqual(['install', 'x']);
+    expect(suggestNext(index, doneAll(['setup/install', 'basics-in-order/x']), 9).map((s) => s.node.title)).toEqual(['configure', 'y']);
+  });
+
+  it('leaves out skipped topics, suggests nothing when everything is finished, and honours the limit', () => {
     const index = indexRoadmap(md('# T\n## S\n- a\n- b\n- c\n'));
     expect(suggestNext(index, new Map(), 2)).toHaveLength(2);
+    expect(suggestNext(index, new Map([['s/a', 'skipped']]), 5).map((s) => s.node.title)).toEqual(['b', 'c']);
     expect(suggestNext(index, doneAll(index.leaves.map((leaf) => leaf.id)), 5)).toEqual([]);
   });
 });

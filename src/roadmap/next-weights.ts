@@ -1,0 +1,26 @@
+/**
+ * How `roadmap next` ranks open topics: each signal's value times its weight, summed. Named here,
+ * in one place, and listed in the README; `next --explain` shows every term.
+ */
+export const NEXT_WEIGHTS = {
+  /** 1 when the topic is in progress: finish what you started, before anything else. */
+  inProgress: 1000,
+  /** 1 when the topic is in the earliest section that still has open topics. */
+  earliestSection: 50,
+  /** How many sections with open topics come before the topic's own. */
+  sectionsBefore: -10,
+  /** How many open topics come before it in its own section (document order). */
+  openBefore: -1,
+  /** 1 for a project topic whose section's other topics are all done. */
+  projectReady: 20,
+} as const;
+
+export type Signal = keyof typeof NEXT_WEIGHTS;
+
+export const SIGNAL_NAMES: Record<Signal, string> = {
+  inProgress: 'in progress',
+  earliestSection: 'in the earliest unfinished section',
+  sectionsBefore: 'unfinished sections before its own',
+  openBefore: 'open topics before it in its section',
+  projectReady: 'a project whose section is otherwise done',
+};

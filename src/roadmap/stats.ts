@@ -1,0 +1,94 @@
+/** Pace, streaks and estimates from the learner's own history (all dates in their time zone). */
+
+export interface Completion {
+  /** When a topic was marked done (a change that was not undone). */
+  at: Date;
+}
+
+export interface WeekCount {
+  /** Monday of the week, YYYY-MM-DD. */
+  week: string;
+  done: number;
+}
+
+export interface Pace {
+  /** Topics a week, or null when there is not enough history to say. */
+  perWeek: number | null;
+  completions: number;
+  days: number;
+}
+
+/** Estimates start once there are this many completions over at least this many days (as Taskwarrior waits for history). */
+export const MIN_COMPLETIONS = 5;
+export const MIN_DAYS = 14;
+/** Pace is measured over the most recent four weeks, or all of the history when it is shorter. */
+export const PACE_WINDOW_DAYS = 28;
+
+const DAY_MS = 86_400_000;
+
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function mondayOf(date: Date): Date {
+  const day = new Date(date.getFullYear(), date.getMonth(), date.getDate());
+  day.setDate(day.getDate() - ((day.getDay() + 6) % 7));
+  return day;
+}
+
+/** Topics done in each of the last `weeks` weeks, oldest first, the current week last. */
+export function perWeek(completions: readonly Completion[], now: Date, weeks: number): WeekCount[] {
+  const current = mondayOf(now);
+  const counts: WeekCount[] = [];
+  for (let i = weeks - 1; i >= 0; i--) {
+    const start = new Date(current);
+    start.setDate(start.getDate() - 7 * i);
+    counts.push({ week: localDay(start), done: 0 });
+  }
+  for (const { at } of completions) {
+    const entry = counts.find((count) => count.week === localDay(mondayOf(at)));
+    if (entry) entry.done++;
+  }
+  return counts;
+}
+
+/** Days in a row with at least one topic done: the current run (alive until today ends) and the longest. */
+export function streaks(completions: readonly Completion[], now: Date): { current: number; longest: number } {
+  const days = new Set(completions.map(({ at }) => localDay(at)));
+  const step = (day: string, by: number) => {
+    const [y, m, d] = day.split('-').map(Number);
+    return localDay(new Date(y!, m! - 1, d! + by));
+  };
+  let longest = 0;
+  for (const day of days) {
+    if (days.has(step(day, -1))) continue;
+    let length = 1;
+    for (let next = step(day, 1); days.has(next); next = step(next, 1)) length++;
+    longest = Math.max(longest, length);
+  }
+  let current = 0;
+  let day = days.has(localDay(now)) ? localDay(now) : step(localDay(now), -1);
+  while (days.has(day)) {
+    current++;
+    day = step(day, -1);
+  }
+  return { current, longest };
+}
+
+export function pace(completions: readonly Completion[], now: Date): Pace {
+  if (completions.length === 0) return { perWeek: null, completions: 0, days: 0 };
+  const first = Math.min(...completions.map(({ at }) => at.getTime()));
+  const days = Math.max(0, (now.getTime() - first) / DAY_MS);
+  if (completions.length < MIN_COMPLETIONS || days < MIN_DAYS) return { perWeek: null, completions: completions.length, days: Math.floor(days) };
+  const window = Math.min(PACE_WINDOW_DAYS, days);
+  const recent = completions.filter(({ at }) => now.getTime() - at.getTime() <= window * DAY_MS).length;
+  return { perWeek: Math.round(((recent * 7) / window) * 10) / 10, completions: completions.length, days: Math.floor(days) };
+}
+
+/** When `remaining` topics will be done at this pace; null without a pace, or when nothing moves. */
+export function finishDate(remaining: number, perWeekPace: number | null, now: Date): Date | null {
+  if (remaining === 0) return now;
+  if (!perWeekPace || perWeekPace <= 0) return null;
+  return new Date(now.getTime() + Math.ceil((remaining / perWeekPace) * 7) * DAY_MS);
+}
