@@ -188,11 +188,14 @@ function buildProgram(schedule: (options: GlobalOptions, run: Run) => void, io: 
     .option('-f, --force', 'do not ask')
     .action(act(async (ctx, roadmap: string, options: { force?: boolean }) => (await import('./commands/remove.js')).remove(ctx, roadmap, options)));
 
-  verb('export', 'write the roadmap as a markdown checklist, or everything as a JSON backup', [
+  verb('export', 'the roadmap as a markdown checklist or a progress page to share, or everything as a JSON backup', [
     'roadmap export > progress.md',
+    'roadmap export --format html -o progress.html',
     'roadmap export --format json -o backup.json',
   ])
-    .addOption(new Option('--format <format>', 'md: the active roadmap with - [x] for done; json: a complete backup').choices(EXPORT_FORMATS).default('md'))
+    .addOption(
+      new Option('--format <format>', 'md: the roadmap with - [x] for done; html: a self-contained progress page; json: a complete backup').choices(EXPORT_FORMATS).default('md'),
+    )
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .action(
       act(async (ctx, options: { format: ExportFormat; output?: string }) => (await import('./commands/export.js')).exportCommand(ctx, options)),

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { buildBackup } from '../catalog/backup.js';
 import { EXIT, UserError } from '../errors.js';
 import { toMarkdown } from '../roadmap/to-markdown.js';
+import { computeProgress } from '../roadmap/progress.js';
+import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
+import { statsReport } from './stats.js';
 import { loadActive } from './active.js';
 import type { Context } from './context.js';
 import type { ExportFormat } from './export-formats.js';
@@ -15,8 +18,21 @@ export async function exportCommand(ctx: Context, options: { format: ExportForma
   if (options.format === 'json') {
     text = renderJson(await buildBackup(await ctx.store(), ctx.now()));
   } else {
-    const { loaded } = await loadActive(ctx, { hint: options.output !== undefined });
-    text = toMarkdown(loaded.roadmap, loaded.statuses);
+    const active = await loadActive(ctx, { hint: options.output !== undefined });
+    const { loaded, store } = active;
+    if (options.format === 'md') {
+      text = toMarkdown(loaded.roadmap, loaded.statuses);
+    } else {
+      const notes = new Map<string, { text: string; createdAt: string }[]>();
+      for (const note of store.notes(loaded.id)) notes.set(note.topicId, [...(notes.get(note.topicId) ?? []), note]);
+      text = renderHtml({
+        id: loaded.id,
+        progress: computeProgress(loaded.roadmap, loaded.statuses),
+        notes,
+        stats: statsReport(active, ctx.now()),
+        generatedAt: ctx.now().toISOString(),
+      });
+    }
   }
   if (options.output === undefined || options.output === '-') {
     ctx.print(text);

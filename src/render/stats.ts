@@ -25,11 +25,8 @@ export function renderStats(report: StatsReport, style: Style, columns: number):
       lines.push(`  ${padEnd(truncate(sanitize(section.title), Math.max(10, columns - 30)), Math.min(40, Math.max(10, columns - 30)))}  ${section.finish ? localDay(section.finish) : '—'} ${style.dim(`(${section.remaining} left)`)}`);
     }
   } else {
-    lines.push(
-      `${label('pace')}${style.dim(
-        `not enough history yet (${report.pace.completions} topics done over ${report.pace.days} days): estimates start after ${MIN_COMPLETIONS} topics across ${MIN_DAYS} days`,
-      )}`,
-    );
+    lines.push(`${label('pace')}not enough history yet: ${report.pace.completions} topic${report.pace.completions === 1 ? '' : 's'} done over ${report.pace.days} day${report.pace.days === 1 ? '' : 's'}`);
+    lines.push(`${label('')}${style.dim(`estimates start after ${MIN_COMPLETIONS} topics across ${MIN_DAYS} days`)}`);
   }
   lines.push(...planLines(report, style, label));
   const chart = progressChart(report);
@@ -43,7 +40,7 @@ export function planLines(report: Pick<StatsReport, 'plan' | 'started'>, style: 
   const { day, planDays, daysAhead } = report.plan;
   const where = `day ${day + 1} of ${planDays}`;
   const standing = daysAhead === 0 ? 'on schedule' : daysAhead > 0 ? style.done(`${daysAhead} day${daysAhead === 1 ? '' : 's'} ahead`) : style.warn(`${-daysAhead} day${daysAhead === -1 ? '' : 's'} behind`);
-  return [`${label('plan')}${where}: ${standing} ${style.dim(`(${report.plan.finished} of ${report.plan.planned} planned topics finished, ${report.plan.expected} expected by now)`)}`];
+  return [`${label('plan')}${where}: ${standing} ${style.dim(`(${report.plan.finished}/${report.plan.planned} finished, ${report.plan.expected} expected)`)}`];
 }
 
 /** Cumulative topics done at the end of each week shown, as a sparkline. */
