@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+// 'child_process', not 'node:child_process': the bundle aliases the latter to a lazy stand-in for commander.
+import { spawnSync } from 'child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -66,10 +66,17 @@ function cellWidth(ch: string): number {
   return eastAsianWidth(ch.codePointAt(0)!);
 }
 
+/**
+ * Characters one cell wide with nothing joining them: ASCII, Latin, dashes and quotes, arrows, box
+ * drawing and blocks, geometric shapes, ✔. Text made only of these (nearly all a command prints)
+ * is measured by its length, without building Unicode property patterns.
+ */
+const SIMPLE = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u25fc\u2714\u2900-\u297f]*$/;
+
 /** Width in terminal cells (CJK and emoji are two, combining marks none); our own SGR colour codes count for nothing. */
 export function width(text: string): number {
   const plain = text.includes('\x1b') ? text.replace(SGR, '') : text;
-  if (/^[\x20-\x7e]*$/.test(plain)) return plain.length;
+  if (SIMPLE.test(plain)) return plain.length;
   let cells = 0;
   for (const cluster of clusters(plain)) cells += cluster.width;
   return cells;

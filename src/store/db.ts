@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { EXIT, UserError } from '../errors.js';
+import { packageRoot } from '../package-root.js';
 import { APPLICATION_ID, MIGRATIONS } from './migrations.js';
 import { Queries } from './queries.js';
 
@@ -207,11 +208,15 @@ function checkHeader(file: string): void {
  * find it from inside our bundle).
  */
 function nativeBindingOption(): { nativeBinding: string } {
-  let built: string | undefined;
-  try {
-    built = path.join(path.dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
-  } catch {
-    built = undefined;
+  const ADDON = ['build', 'Release', 'better_sqlite3.node'];
+  // Where npm puts it beside roadmap; else wherever Node resolves the package (a hoisted install).
+  let built: string | undefined = path.join(packageRoot(), 'node_modules', 'better-sqlite3', ...ADDON);
+  if (!fs.existsSync(built)) {
+    try {
+      built = path.join(path.dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), ...ADDON);
+    } catch {
+      built = undefined;
+    }
   }
   if (!built || !fs.existsSync(built)) throw nativeModuleError(new Error('bindings file not found'))!;
   return { nativeBinding: built };

@@ -38,6 +38,8 @@ describe('width and truncate', () => {
     ['dashes and quotes', '– — “x”', 7],
     ['our own colour codes', '\x1b[32mok\x1b[39m', 2],
     ['fullwidth letters', 'ＡＢ', 4],
+    ['our own marks and bars', '✔ ▶ ○ ⤼ █▓▒░ › · …', 18],
+    ['an emoji-presentation square among shapes', '◽', 2],
   ])('measure terminal cells, not UTF-16 units: %s', (_name, text, cells) => {
     expect(width(text)).toBe(cells);
   });
