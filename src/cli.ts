@@ -11,6 +11,7 @@ import { EXPORT_FORMATS, type ExportFormat } from './commands/export-formats.js'
 import type { CommandSpec } from './ui/completion.js';
 import type { MarkOptions } from './commands/mark.js';
 
+type Run = (ctx: Context) => Promise<void>;
 
 const EXAMPLES = `
 Examples:
@@ -25,8 +26,6 @@ Examples:
 Exit codes: 0 ok, 1 bug, 64 usage, 65 bad data, 66 missing file, 73 cannot write,
 74 I/O error or damaged database, 75 busy, 130 cancelled.
 Manual: README.md, in roadmap's folder.`;
-
-type Run = (ctx: Context) => Promise<void>;
 
 const OVERVIEW = `roadmap: track your progress through a learning roadmap.
 

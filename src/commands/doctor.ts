@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { backupPath, diagnose } from '../store/db.js';
 import { MIGRATIONS } from '../store/migrations.js';
 import { EXIT, UserError } from '../errors.js';
-import { renderJson, toDoctorJson } from '../render/json.js';
+import { renderJson } from '../render/json.js';
+import { toDoctorJson } from '../render/json-reports.js';
 import { isSound, renderDoctor } from '../render/doctor.js';
 import type { Context } from './context.js';
 

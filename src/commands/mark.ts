@@ -1,9 +1,7 @@
 /** done, start, skip and reset: set the status of topics, named or picked at a prompt. */
 import { UserError } from '../errors.js';
-import { roadmapIds, loadRoadmap } from '../catalog/load.js';
-import { countLeaves, statusOf, type StatusMap } from '../roadmap/progress.js';
-import { sharedTopics, type SharedTopic } from '../roadmap/shared.js';
-import type { Store } from '../store/db.js';
+import { sameSkillElsewhere, type Match } from '../catalog/same-skill.js';
+import { countLeaves, statusOf } from '../roadmap/progress.js';
 import { planChanges, type Change } from '../roadmap/transitions.js';
 import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Status } from '../roadmap/types.js';
@@ -100,30 +98,6 @@ function describeTarget(target: IndexedNode, changes: readonly Change[], to: Sta
 function commandLine(verb: Verb, queries: readonly string[], targets: readonly IndexedNode[], everywhere = false): string {
   const names = queries.length > 0 ? queries : targets.map((target) => target.shortId);
   return `${verb} ${names.join(' ')}${everywhere ? ' --everywhere' : ''}`;
-}
-
-interface Match extends SharedTopic {
-  index: RoadmapIndex;
-  statuses: StatusMap;
-}
-
-/** The same skill as any leaf of the targets, in every other roadmap (the learner's own included). */
-export async function sameSkillElsewhere(store: Store, roadmapId: string, index: RoadmapIndex, targets: readonly IndexedNode[], now: Date): Promise<Match[]> {
-  const others = [];
-  for (const id of roadmapIds(store)) if (id !== roadmapId) others.push(await loadRoadmap(store, id, now));
-  const leaves = [...new Set(targets.flatMap((target) => target.leafIds))].map((id) => index.byId.get(id)!);
-  const seen = new Set<string>();
-  const matches: Match[] = [];
-  for (const leaf of leaves) {
-    for (const match of sharedTopics(leaf, others.map((other) => ({ id: other.id, index: other.index })))) {
-      const key = `${match.roadmapId} ${match.node.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const other = others.find((candidate) => candidate.id === match.roadmapId)!;
-      matches.push({ ...match, index: other.index, statuses: other.statuses });
-    }
-  }
-  return matches;
 }
 
 /** The innermost section of each changed topic, once each, in document order. */

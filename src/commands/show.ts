@@ -5,7 +5,7 @@ import { renderJson, toOrphansJson, toShowJson, type ShowDetails } from '../rend
 import { renderOrphans, renderShow } from '../render/show.js';
 import { loadActive } from './active.js';
 import type { Context } from './context.js';
-import { sameSkillElsewhere } from './mark.js';
+import { sameSkillElsewhere } from '../catalog/same-skill.js';
 import { resolveTopics } from './resolve.js';
 
 export async function show(ctx: Context, query: string | undefined, options: { json?: boolean; orphans?: boolean }): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import type { RoadmapProgress, SectionProgress, TopicProgress } from '../roadmap/progress.js';
 import type { Status } from '../roadmap/types.js';
-import type { StatsReport } from './json.js';
+import type { StatsReport } from '../roadmap/stats.js';
 import { STATUS_WORDS } from './marks.js';
 
 export interface HtmlInput {

@@ -1,6 +1,5 @@
 /** `roadmap stats` for people: weeks, streak, pace, estimates, the plan, and a chart. */
-import { MIN_COMPLETIONS, MIN_DAYS, localDay } from '../roadmap/stats.js';
-import type { StatsReport } from './json.js';
+import { MIN_COMPLETIONS, MIN_DAYS, localDay, type StatsReport } from '../roadmap/stats.js';
 import type { Style } from './style.js';
 import { padEnd, sanitize, truncate } from './text.js';
 

@@ -1,4 +1,5 @@
 /** Pace, streaks and estimates from the learner's own history (all dates in their time zone). */
+import type { PlanStanding } from './schedule.js';
 
 export interface Completion {
   /** When a topic was marked done (a change that was not undone). */
@@ -92,3 +93,20 @@ export function finishDate(remaining: number, perWeekPace: number | null, now: D
   if (!perWeekPace || perWeekPace <= 0) return null;
   return new Date(now.getTime() + Math.ceil((remaining / perWeekPace) * 7) * DAY_MS);
 }
+
+/** Everything `roadmap stats` tells, as plain data for the renderers. */
+export interface StatsReport {
+  roadmap: { id: string; title: string };
+  now: Date;
+  started: Date | null;
+  weeks: WeekCount[];
+  streak: { current: number; longest: number };
+  pace: Pace;
+  remaining: number;
+  finish: Date | null;
+  sections: { id: string; title: string; remaining: number; finish: Date | null }[];
+  plan: (PlanStanding & { planned: number }) | { planned: number } | null;
+  total: number;
+  finished: number;
+}
+

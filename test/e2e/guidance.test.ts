@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { NextJson, ShowJson, StatsJson, StatusJson } from '../../src/render/json.js';
+import type { NextJson, ShowJson, StatusJson } from '../../src/render/json.js';
+import type { StatsJson } from '../../src/render/json-reports.js';
 import { roadmap } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 
