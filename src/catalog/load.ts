@@ -16,7 +16,6 @@ import type { ProgressReport } from '../ui/progress.js';
 import { bundledIds, DEFAULT_ROADMAP, readBundled } from './bundled.js';
 import { PARSER_VERSION, PREBUILT_TREES_FILE, treeKey } from './tree-key.js';
 
-
 export interface LoadedRoadmap {
   id: string;
   origin: RoadmapRecord['origin'];
@@ -34,7 +33,6 @@ export interface Installed extends Reconciled {
   /** What decoding repaired, for the user to hear about. */
   notices: string[];
 }
-
 
 /** Bundled roadmaps and the learner's own, by id. */
 export function roadmapIds(store: Store): string[] {

@@ -39,7 +39,7 @@ export interface Context {
   now(): Date;
   /** Width to lay out for on stdout: the terminal's, else $COLUMNS, else 80. */
   columns(): number;
-  /** After a command that succeeded: the daily backup, then close. */
+  /** After a command that succeeded: the daily backup, if it changed something. */
   finish(): void;
   close(): void;
 }

@@ -11,7 +11,6 @@ import { loadActive } from './active.js';
 import type { Context } from './context.js';
 import type { ExportFormat } from './export-formats.js';
 
-
 /** md: the active roadmap as a GFM checklist; json: a complete backup of everything. */
 export async function exportCommand(ctx: Context, options: { format: ExportFormat; output?: string }): Promise<void> {
   let text: string;

@@ -20,7 +20,6 @@ export interface Decoded {
   notices: string[];
 }
 
-
 export function decodeRoadmap(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new DecodeError('the file is UTF-16; save it as UTF-8', 0);
