@@ -59,7 +59,8 @@ export class Queries {
 
   deleteRoadmap(id: string): void {
     this.db.prepare('DELETE FROM events WHERE roadmap_id = ?').run(id);
-    this.db.prepare('DELETE FROM batches WHERE roadmap_id = ?').run(id);
+    // A batch that also changed other roadmaps (done --everywhere) stays, with their events.
+    this.db.prepare('DELETE FROM batches WHERE NOT EXISTS (SELECT 1 FROM events WHERE events.batch_id = batches.id)').run();
     this.db.prepare('DELETE FROM roadmaps WHERE id = ?').run(id);
   }
 

@@ -129,6 +129,14 @@ describe('skills shared across roadmaps', () => {
     expect(json<StatusJson>('2026-11-01', 'status', '-r', 'go-backend-ecommerce').done).toBe(0);
   });
 
+  it('removing one roadmap keeps the history that --everywhere wrote into the others', () => {
+    const { at, json } = learner();
+    at('2026-11-01', 'done', 'Redis', '-r', 'backend-mastery', '--everywhere');
+    expect(at('2026-11-02', 'remove', 'backend-mastery', '--force').status).toBe(0);
+    expect(at('2026-11-02', 'log', '-r', 'go-backend-ecommerce').stdout).toContain('Redis integration and data structures: to do → done (done Redis --everywhere)');
+    expect(json<StatusJson>('2026-11-02', 'status', '-r', 'go-backend-ecommerce').done).toBe(1);
+  });
+
   it('never marks anything elsewhere without being asked', () => {
     const { at, json } = learner();
     at('2026-11-01', 'done', 'Redis', '-r', 'backend-mastery');
