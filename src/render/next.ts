@@ -2,7 +2,7 @@
 import type { Suggestion } from '../roadmap/next.js';
 import { SIGNAL_NAMES } from '../roadmap/next-weights.js';
 import type { Style } from './style.js';
-import { sanitize, truncate, width } from './text.js';
+import { sanitize, truncate } from './text.js';
 
 export function renderNext(
   roadmap: { id: string; title: string },
@@ -21,9 +21,8 @@ export function renderNext(
     const project = node.kind === 'project' ? style.accent(' [project]') : '';
     lines.push(`${number} ${style.bold(fit(sanitize(node.title), 4 + (project ? 10 : 0)))}${project}`);
     lines.push(`    ${style.dim(fit(sanitize(node.path.join(' › ')), 4))}`);
-    const id = fit(sanitize(node.shortId), 7);
-    const room = columns === undefined ? Infinity : columns - 7 - width(id) - 3;
-    lines.push(`    id ${style.accent(id)}${room >= 8 ? ` · ${truncate(sanitize(reason), room)}` : ''}`);
+    lines.push(`    id  ${style.accent(fit(sanitize(node.shortId), 8))}`);
+    lines.push(`    why ${fit(sanitize(reason), 8)}`);
     if (explain) lines.push(...explanation(suggestions[i]!, style));
   });
   const footer = explain ? 'Weights: see README, "How next ranks topics".' : 'Done with one? roadmap done <id> · Why these? roadmap next --explain';

@@ -168,7 +168,7 @@ describe('roadmap next', () => {
     ]);
     const human = run('next', '-n', '1');
     expect(human.stdout).toContain('1.  Goroutines – Optimizing performance with concurrency in Go');
-    expect(human.stdout).toContain('id goroutines-optimizing');
+    expect(human.stdout).toContain('    id  goroutines-optimizing\n    why first open topic of the earliest unfinished section');
   });
 
   it('moves on once a topic is done, and says when all is done', () => {
