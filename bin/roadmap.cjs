@@ -64,6 +64,10 @@ function loadCli(file) {
         const temp = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(temp, script.createCachedData());
         fs.renameSync(temp, cacheFile);
+        // Caches of earlier builds or Node versions will never be read again.
+        for (const name of fs.readdirSync(path.dirname(cacheFile))) {
+          if (/^cli-.*\.v8cache$/.test(name) && name !== path.basename(cacheFile)) fs.rmSync(path.join(path.dirname(cacheFile), name), { force: true });
+        }
       } catch {
         // A cache that cannot be written is only a slower start next time.
       }
