@@ -114,7 +114,8 @@ export async function installRoadmap(
 function withProgress(store: Store, id: string, origin: RoadmapRecord['origin'], roadmap: Roadmap, built?: RoadmapIndex): LoadedRoadmap {
   const rows = store.progress(id);
   let index = built;
-  const ids = built ? built.byId : allIds(roadmap);
+  // Orphans are progress rows whose topic the tree lacks: only worth looking for when there are rows.
+  const ids = built ? built.byId : rows.length > 0 ? allIds(roadmap) : new Set<string>();
   return {
     id,
     origin,
@@ -130,13 +131,21 @@ function withProgress(store: Store, id: string, origin: RoadmapRecord['origin'],
 
 function allIds(roadmap: Roadmap): Set<string> {
   const ids = new Set<string>();
-  const visit = (node: { id: string; topics: Topic[]; sections?: Section[] }) => {
-    ids.add(node.id);
-    node.topics.forEach(visit);
-    node.sections?.forEach(visit);
+  const topics = (list: readonly Topic[]) => {
+    for (const topic of list) {
+      ids.add(topic.id);
+      if (topic.topics.length > 0) topics(topic.topics);
+    }
   };
-  roadmap.topics.forEach(visit);
-  roadmap.sections.forEach(visit);
+  const sections = (list: readonly Section[]) => {
+    for (const section of list) {
+      ids.add(section.id);
+      topics(section.topics);
+      sections(section.sections);
+    }
+  };
+  topics(roadmap.topics);
+  sections(roadmap.sections);
   return ids;
 }
 

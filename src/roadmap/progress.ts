@@ -84,10 +84,28 @@ function sectionProgress(section: Section, statuses: StatusMap): SectionProgress
 }
 
 function topicProgress(topic: Topic, statuses: StatusMap): TopicProgress {
+  if (topic.topics.length === 0) return leafProgress(topic, statusOf(statuses, topic.id));
   const topics = topic.topics.map((child) => topicProgress(child, statuses));
-  const own = topics.length === 0 ? countLeaves([topic.id], statuses) : sum(topics);
-  const status = topics.length === 0 ? statusOf(statuses, topic.id) : rollUp(own);
-  return { id: topic.id, title: topic.title, kind: topic.kind, status, ...own, topics };
+  const own = sum(topics);
+  return { id: topic.id, title: topic.title, kind: topic.kind, status: rollUp(own), ...own, topics };
+}
+
+/** A leaf counts itself: written out, as a large roadmap has tens of thousands of them. */
+function leafProgress(topic: Topic, status: Status): TopicProgress {
+  const finished = status === 'done' || status === 'skipped';
+  return {
+    id: topic.id,
+    title: topic.title,
+    kind: topic.kind,
+    status,
+    done: status === 'done' ? 1 : 0,
+    doing: status === 'doing' ? 1 : 0,
+    skipped: status === 'skipped' ? 1 : 0,
+    total: 1,
+    percent: finished ? 100 : 0,
+    percentLearned: status === 'done' ? 100 : 0,
+    topics: [],
+  };
 }
 
 export function sum(parts: readonly Counts[]): Counts {
