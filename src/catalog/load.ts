@@ -8,6 +8,7 @@ import { EXIT, UserError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { decodeRoadmap, DecodeError } from '../roadmap/decode.js';
 import { statusOf, type StatusMap } from '../roadmap/progress.js';
+import { outlineOf, type Outline } from '../roadmap/outline.js';
 import { reconcile, type Reconciled } from '../roadmap/reconcile.js';
 import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Roadmap, Section, Topic } from '../roadmap/types.js';
@@ -63,15 +64,32 @@ export async function loadRoadmap(store: Store, id: string, now: Date): Promise<
   // its markdown again. A bundled file may have changed with a new release of roadmap.
   if (record?.origin === 'user' && record.treeKey.endsWith(`:p${PARSER_VERSION}`)) {
     const tree = store.getTree(record.treeKey);
-    if (tree) return withProgress(store, id, record.origin, JSON.parse(tree) as Roadmap);
+    if (tree) return withProgress(store, id, record.origin, withOutline(store, record.treeKey, tree));
   }
   const bytes = record?.origin === 'user' ? store.getContent(id) : readBundled(id);
   if (!bytes) throw new UserError(`unknown roadmap '${id}'`, { hint: 'roadmap list shows the roadmaps there are' });
   const key = treeKey(bytes);
   const cached = record?.treeKey === key ? store.getTree(key) : undefined;
-  if (cached) return withProgress(store, id, record!.origin, JSON.parse(cached) as Roadmap);
+  if (cached) return withProgress(store, id, record!.origin, withOutline(store, key, cached));
   const origin = record?.origin ?? 'bundled';
   return (await installRoadmap(store, { id, origin, bytes, sourcePath: record?.sourcePath ?? null, name: `${id}.md`, now })).loaded;
+}
+
+/**
+ * The section outline and statuses of a roadmap whose current tree is stored with one, or
+ * undefined (then loadRoadmap does the whole work, and stores one).
+ */
+export function loadOutline(store: Store, id: string): { id: string; outline: Outline; statuses: StatusMap } | undefined {
+  const record = store.getRoadmap(id);
+  if (!record) return undefined;
+  let current: boolean;
+  if (record.origin === 'user') current = record.treeKey.endsWith(`:p${PARSER_VERSION}`);
+  else {
+    const bytes = readBundled(id);
+    current = bytes !== undefined && treeKey(bytes) === record.treeKey;
+  }
+  const outline = current ? store.getOutline(record.treeKey) : undefined;
+  return outline ? { id, outline: JSON.parse(outline) as Outline, statuses: store.statuses(id) } : undefined;
 }
 
 /**
@@ -94,7 +112,7 @@ export async function installRoadmap(
   const outcome = store.write(() => {
     // Read again under the write lock: of two loads at once, one installs and the other sees it done.
     const before = store.getRoadmap(source.id);
-    if (!stored) store.putTree(key, cached ?? JSON.stringify(roadmap));
+    if (!stored || !store.getOutline(key)) store.putTree(key, cached ?? JSON.stringify(roadmap), JSON.stringify(outlineOf(roadmap)));
     let reconciled: Reconciled = { moves: [], orphans: [] };
     if (before && before.treeKey !== key) {
       const old = store.getTree(before.treeKey);
@@ -147,6 +165,13 @@ function allIds(roadmap: Roadmap): Set<string> {
   topics(roadmap.topics);
   sections(roadmap.sections);
   return ids;
+}
+
+/** Parse a stored tree; a tree stored before outlines existed (schema 1) gets its outline now, once. */
+function withOutline(store: Store, key: string, tree: string): Roadmap {
+  const roadmap = JSON.parse(tree) as Roadmap;
+  if (!store.getOutline(key)) store.write(() => store.putTree(key, tree, JSON.stringify(outlineOf(roadmap))));
+  return roadmap;
 }
 
 let prebuilt: Record<string, unknown> | undefined;

@@ -1,11 +1,13 @@
+import { loadOutline } from '../catalog/load.js';
+import { progressFromOutline } from '../roadmap/outline.js';
 import { computeProgress } from '../roadmap/progress.js';
 import { renderJson, toStatusJson } from '../render/json.js';
 import { renderStatus } from '../render/status.js';
-import { truncate } from '../render/text.js';
 import { planLines } from '../render/stats.js';
-import { planOnly } from './stats.js';
-import { loadActive } from './active.js';
+import { truncate } from '../render/text.js';
+import { chooseActive, loadActive } from './active.js';
 import type { Context } from './context.js';
+import { planOnly } from './stats.js';
 
 export interface StatusOptions {
   json?: boolean;
@@ -13,7 +15,19 @@ export interface StatusOptions {
 }
 
 export async function status(ctx: Context, options: StatusOptions): Promise<void> {
-  const active = await loadActive(ctx, { hint: !options.json });
+  const { id } = await chooseActive(ctx, { hint: !options.json });
+  const layout = { roadmapId: id, style: ctx.style, columns: ctx.columns() };
+  // The plain section tree comes from the stored outline when there is one: a large roadmap's
+  // whole tree is then never read. Topics, JSON and schedules need the tree.
+  if (!options.json && !options.topics) {
+    const quick = loadOutline(await ctx.store(), id);
+    if (quick && !quick.outline.planned && quick.outline.topLevelLeaves === 0) {
+      const { progress, orphans } = progressFromOutline(quick.outline, quick.statuses);
+      ctx.print(renderStatus(progress, { ...layout, topics: false, shortIds: new Map(), orphans }));
+      return;
+    }
+  }
+  const active = await loadActive(ctx, { hint: false });
   const { loaded } = active;
   const progress = computeProgress(loaded.roadmap, loaded.statuses);
   if (options.json) {
@@ -22,9 +36,7 @@ export async function status(ctx: Context, options: StatusOptions): Promise<void
   }
   ctx.print(
     renderStatus(progress, {
-      roadmapId: loaded.id,
-      style: ctx.style,
-      columns: ctx.columns(),
+      ...layout,
       topics: options.topics === true,
       shortIds: options.topics ? new Map(loaded.index.nodes.map((node) => [node.id, node.shortId])) : new Map(),
       orphans: loaded.orphans.length,

@@ -69,4 +69,8 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX notes_by_topic ON notes (roadmap_id, topic_id);
   `,
+  `
+  -- What status draws of a tree, without its topics: spares a large roadmap's status the whole tree.
+  ALTER TABLE trees ADD COLUMN outline TEXT;
+  `,
 ];

@@ -26,8 +26,12 @@ export class Queries {
     return (this.db.prepare('SELECT tree FROM trees WHERE key = ?').get(key) as { tree: string } | undefined)?.tree;
   }
 
-  putTree(key: string, tree: string): void {
-    this.db.prepare('INSERT OR IGNORE INTO trees (key, tree) VALUES (?, ?)').run(key, tree);
+  putTree(key: string, tree: string, outline: string): void {
+    this.db.prepare('INSERT INTO trees (key, tree, outline) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET outline = excluded.outline').run(key, tree, outline);
+  }
+
+  getOutline(key: string): string | undefined {
+    return (this.db.prepare('SELECT outline FROM trees WHERE key = ?').get(key) as { outline: string | null } | undefined)?.outline ?? undefined;
   }
 
   getRoadmap(id: string): RoadmapRecord | undefined {

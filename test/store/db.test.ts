@@ -132,3 +132,22 @@ describe('Store', () => {
     expect(() => Store.open(dir)).toThrow(/is a directory/);
   });
 });
+
+describe('an older database', () => {
+  it('is migrated forward and keeps its data (schema 1 → 2: outlines beside trees)', () => {
+    const file = path.join(tempDir(), 'roadmap.db');
+    const db = raw(file);
+    db.exec(MIGRATIONS[0]!);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma('user_version = 1');
+    db.prepare("INSERT INTO meta (key, value) VALUES ('active', 'go-backend-cloud')").run();
+    db.prepare("INSERT INTO trees (key, tree) VALUES ('k', '{}')").run();
+    db.close();
+    const store = Store.open(file);
+    expect(store.pragma('user_version')).toBe(MIGRATIONS.length);
+    expect(store.getMeta('active')).toBe('go-backend-cloud');
+    expect(store.getTree('k')).toBe('{}');
+    expect(store.getOutline('k')).toBeUndefined();
+    store.close();
+  });
+});

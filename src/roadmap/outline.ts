@@ -1,0 +1,80 @@
+/**
+ * What `roadmap status` draws, without the topics: each section's range over the leaves in
+ * document order. Stored beside each parsed tree, it spares a large roadmap's status from reading
+ * and decoding the whole tree.
+ */
+import { counts, type RoadmapProgress, type SectionProgress, type StatusMap } from './progress.js';
+import type { Roadmap, Section, Topic } from './types.js';
+
+export interface Outline {
+  title: string;
+  /** Leaf topic ids in document order. */
+  leaves: string[];
+  /** Sections in document order, each with its depth and the range [start, end) of its leaves. */
+  sections: { id: string; title: string; depth: number; start: number; end: number }[];
+  /** Leaves of topics that stand before the first heading (status shows those apart). */
+  topLevelLeaves: number;
+  /** The roadmap states a schedule (status then needs the whole tree to lay it out). */
+  planned: boolean;
+}
+
+export function outlineOf(roadmap: Roadmap): Outline {
+  const leaves: string[] = [];
+  const sections: Outline['sections'] = [];
+  let planned = false;
+  const addLeaves = (topics: readonly Topic[]) => {
+    for (const topic of topics) {
+      if (topic.plan) planned = true;
+      if (topic.topics.length === 0) leaves.push(topic.id);
+      else addLeaves(topic.topics);
+    }
+  };
+  const addSection = (section: Section, depth: number) => {
+    if (section.plan) planned = true;
+    const entry = { id: section.id, title: section.title, depth, start: leaves.length, end: 0 };
+    sections.push(entry);
+    addLeaves(section.topics);
+    for (const child of section.sections) addSection(child, depth + 1);
+    entry.end = leaves.length;
+  };
+  addLeaves(roadmap.topics);
+  const topLevelLeaves = leaves.length;
+  for (const section of roadmap.sections) addSection(section, 0);
+  return { title: roadmap.title, leaves, sections, topLevelLeaves, planned };
+}
+
+/**
+ * The section tree with its counts, as computeProgress gives it, but with no topics listed; and how
+ * many changed topics the outline does not have (orphans of an earlier version).
+ */
+export function progressFromOutline(outline: Outline, statuses: StatusMap): { progress: RoadmapProgress; orphans: number } {
+  const position = new Map<string, number>();
+  // Only changed topics matter: to-do is the default, and a large roadmap has few changes.
+  const tallies = { done: new Int32Array(outline.leaves.length + 1), doing: new Int32Array(outline.leaves.length + 1), skipped: new Int32Array(outline.leaves.length + 1) };
+  if (statuses.size > 0) outline.leaves.forEach((id, i) => position.set(id, i));
+  let orphans = 0;
+  for (const [id, status] of statuses) {
+    if (status === 'todo') continue;
+    const at = position.get(id);
+    if (at === undefined) orphans++;
+    else tallies[status][at + 1] = 1;
+  }
+  for (const series of Object.values(tallies)) for (let i = 1; i < series.length; i++) series[i]! += series[i - 1]!;
+  const range = (start: number, end: number) =>
+    counts({
+      done: tallies.done[end]! - tallies.done[start]!,
+      doing: tallies.doing[end]! - tallies.doing[start]!,
+      skipped: tallies.skipped[end]! - tallies.skipped[start]!,
+      total: end - start,
+    });
+  const top: SectionProgress[] = [];
+  const stack: { depth: number; children: SectionProgress[] }[] = [{ depth: -1, children: top }];
+  for (const section of outline.sections) {
+    while (stack[stack.length - 1]!.depth >= section.depth) stack.pop();
+    const node: SectionProgress = { id: section.id, title: section.title, ...range(section.start, section.end), sections: [], topics: [] };
+    // A section with no topics below it (an overview) carries no progress and is left out.
+    if (node.total > 0) stack[stack.length - 1]!.children.push(node);
+    stack.push({ depth: section.depth, children: node.sections });
+  }
+  return { progress: { title: outline.title, ...range(0, outline.leaves.length), sections: top, topics: [] }, orphans };
+}
