@@ -1,4 +1,5 @@
-import { loadRoadmap, roadmapIds } from '../catalog/load.js';
+import { loadOutline, loadRoadmap, roadmapIds } from '../catalog/load.js';
+import { progressFromOutline } from '../roadmap/outline.js';
 import { computeProgress } from '../roadmap/progress.js';
 import { renderJson, toListJson, type ListEntry } from '../render/json.js';
 import { renderList } from '../render/list.js';
@@ -9,9 +10,16 @@ export async function list(ctx: Context, options: { json?: boolean }): Promise<v
   const active = store.getMeta('active');
   const entries: ListEntry[] = [];
   for (const id of roadmapIds(store)) {
-    const loaded = await loadRoadmap(store, id, ctx.now());
-    const { done, total, percent } = computeProgress(loaded.roadmap, loaded.statuses);
-    entries.push({ id, title: loaded.roadmap.title, progress: { done, total, percent }, active: id === active });
+    // Counts only: the stored outline serves, without reading a roadmap's whole tree.
+    const quick = loadOutline(store, id);
+    const progress = quick ? progressFromOutline(quick.outline, quick.statuses).progress : await loadProgress(ctx, id);
+    const { done, total, percent, title } = progress;
+    entries.push({ id, title, progress: { done, total, percent }, active: id === active });
   }
   ctx.print(options.json ? renderJson(toListJson(entries)) : renderList(entries, active === undefined, ctx.style, ctx.columns()));
+}
+
+async function loadProgress(ctx: Context, id: string) {
+  const loaded = await loadRoadmap(await ctx.store(), id, ctx.now());
+  return computeProgress(loaded.roadmap, loaded.statuses);
 }
