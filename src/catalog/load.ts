@@ -66,13 +66,25 @@ export async function loadRoadmap(store: Store, id: string, now: Date): Promise<
     const tree = store.getTree(record.treeKey);
     if (tree) return withProgress(store, id, record.origin, withOutline(store, record.treeKey, tree));
   }
-  const bytes = record?.origin === 'user' ? store.getContent(id) : readBundled(id);
-  if (!bytes) throw new UserError(`unknown roadmap '${id}'`, { hint: 'roadmap list shows the roadmaps there are' });
-  const key = treeKey(bytes);
+  const source = record?.origin === 'user' ? withKey(store.getContent(id)) : bundledSource(id);
+  if (!source) throw new UserError(`unknown roadmap '${id}'`, { hint: 'roadmap list shows the roadmaps there are' });
+  const { bytes, key } = source;
   const cached = record?.treeKey === key ? store.getTree(key) : undefined;
   if (cached) return withProgress(store, id, record!.origin, withOutline(store, key, cached));
   const origin = record?.origin ?? 'bundled';
   return (await installRoadmap(store, { id, origin, bytes, sourcePath: record?.sourcePath ?? null, name: `${id}.md`, now })).loaded;
+}
+
+const bundledSources = new Map<string, { bytes: Buffer; key: string } | undefined>();
+
+/** A bundled file and its key, read and fingerprinted once per process (status may ask twice). */
+function bundledSource(id: string): { bytes: Buffer; key: string } | undefined {
+  if (!bundledSources.has(id)) bundledSources.set(id, withKey(readBundled(id)));
+  return bundledSources.get(id);
+}
+
+function withKey(bytes: Buffer | undefined): { bytes: Buffer; key: string } | undefined {
+  return bytes ? { bytes, key: treeKey(bytes) } : undefined;
 }
 
 /**
@@ -82,12 +94,7 @@ export async function loadRoadmap(store: Store, id: string, now: Date): Promise<
 export function loadOutline(store: Store, id: string): { id: string; outline: Outline; statuses: StatusMap } | undefined {
   const record = store.getRoadmap(id);
   if (!record) return undefined;
-  let current: boolean;
-  if (record.origin === 'user') current = record.treeKey.endsWith(`:p${PARSER_VERSION}`);
-  else {
-    const bytes = readBundled(id);
-    current = bytes !== undefined && treeKey(bytes) === record.treeKey;
-  }
+  const current = record.origin === 'user' ? record.treeKey.endsWith(`:p${PARSER_VERSION}`) : bundledSource(id)?.key === record.treeKey;
   const outline = current ? store.getOutline(record.treeKey) : undefined;
   return outline ? { id, outline: JSON.parse(outline) as Outline, statuses: store.statuses(id) } : undefined;
 }

@@ -57,8 +57,3 @@ export interface Roadmap {
   sections: Section[];
   topics: Topic[];
 }
-
-/** A node a user can name on the command line: a section or a topic. */
-export type TreeNode =
-  | { type: 'section'; node: Section; path: string[] }
-  | { type: 'topic'; node: Topic; path: string[] };
