@@ -2,6 +2,7 @@
 import type { Store } from '../store/db.js';
 import { resolveDbLocation, type DbLocation } from '../store/location.js';
 import type { Style } from '../render/style.js';
+import { isInteractive } from '../ui/interactive.js';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -37,6 +38,8 @@ export interface Context {
   location(): DbLocation;
   store(): Promise<Store>;
   now(): Date;
+  /** Whether a prompt may be shown: stdin and stdout are a terminal and CI is not set. */
+  interactive(): boolean;
   /** Width to lay out for on stdout: the terminal's, else $COLUMNS, else 80. */
   columns(): number;
   /** After a command that succeeded: the daily backup, if it changed something. */
@@ -62,6 +65,7 @@ export function createContext(io: Io, options: GlobalOptions, styles: { style: S
       return store;
     },
     now: () => clock(io.env),
+    interactive: () => isInteractive({ stdinTTY: io.stdinIsTTY, stdoutTTY: Boolean(io.stdout.isTTY), env: io.env }),
     columns: () => terminalColumns(io),
     finish() {
       store?.backupDaily(clock(io.env));

@@ -7,7 +7,6 @@ import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Status } from '../roadmap/types.js';
 import { statusMark, STATUS_WORDS } from '../render/marks.js';
 import { sanitize } from '../render/text.js';
-import { isInteractive } from '../ui/interactive.js';
 import { recordStart } from '../catalog/started.js';
 import { loadActive } from './active.js';
 import type { Context } from './context.js';
@@ -24,7 +23,7 @@ export interface MarkOptions {
 
 export async function mark(ctx: Context, verb: Verb, queries: readonly string[], options: MarkOptions = {}): Promise<void> {
   const to = VERBS[verb];
-  const interactive = isInteractive({ stdinTTY: ctx.io.stdinIsTTY, stdoutTTY: Boolean(ctx.io.stdout.isTTY), env: ctx.io.env });
+  const interactive = ctx.interactive();
   if (queries.length === 0 && !interactive) {
     throw new UserError(`roadmap ${verb} needs a topic when it cannot prompt (no terminal, or CI is set)`, {
       hint: `pass one: roadmap ${verb} <topic>  (roadmap status --topics lists them)`,

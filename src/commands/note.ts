@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { sanitize } from '../render/text.js';
-import { isInteractive } from '../ui/interactive.js';
 import { loadActive } from './active.js';
 import type { Context } from './context.js';
 import { resolveTopics } from './resolve.js';
@@ -25,7 +24,7 @@ export async function note(ctx: Context, query: string, words: readonly string[]
 }
 
 function writeInEditor(ctx: Context, title: string): string {
-  if (!isInteractive({ stdinTTY: ctx.io.stdinIsTTY, stdoutTTY: Boolean(ctx.io.stdout.isTTY), env: ctx.io.env })) {
+  if (!ctx.interactive()) {
     throw new UserError('roadmap note needs the text of the note when it cannot open an editor (no terminal, or CI is set)', {
       hint: 'roadmap note <topic> "your note"',
     });

@@ -1,7 +1,6 @@
 import { bundledIds } from '../catalog/bundled.js';
 import { checkRoadmapId } from '../catalog/load.js';
 import { UserError } from '../errors.js';
-import { isInteractive } from '../ui/interactive.js';
 import type { Context } from './context.js';
 
 /** Remove a roadmap and its progress; asks first on a terminal, needs --force otherwise. */
@@ -11,7 +10,7 @@ export async function remove(ctx: Context, roadmapId: string, options: { force?:
   const bundled = bundledIds().includes(id);
   const what = bundled ? `all your progress, notes and history in ${id} (the bundled roadmap itself stays)` : `${id} with all its progress, notes and history`;
   if (!options.force) {
-    if (!isInteractive({ stdinTTY: ctx.io.stdinIsTTY, stdoutTTY: Boolean(ctx.io.stdout.isTTY), env: ctx.io.env })) {
+    if (!ctx.interactive()) {
       throw new UserError(`roadmap remove deletes ${what}: pass --force to confirm`, { hint: `roadmap remove ${id} --force` });
     }
     const { confirmRemoval } = await import('#prompts');

@@ -8,8 +8,12 @@ export interface InteractiveInput {
 }
 
 export function isInteractive({ stdinTTY, stdoutTTY, env, json }: InteractiveInput): boolean {
-  if (json) return false;
-  const ci = (env.CI ?? '').toLowerCase();
-  if (ci !== '' && ci !== '0' && ci !== 'false') return false;
+  if (json || isCi(env)) return false;
   return stdinTTY && stdoutTTY;
+}
+
+/** CI set to anything but empty, 0 or false (CI=1, CI=true, CI=TRUE all count). */
+export function isCi(env: Readonly<Record<string, string | undefined>>): boolean {
+  const ci = (env.CI ?? '').toLowerCase();
+  return ci !== '' && ci !== '0' && ci !== 'false';
 }

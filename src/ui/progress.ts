@@ -1,6 +1,7 @@
 /** A one-line progress indicator on stderr: only on a terminal, never in a pipe or on CI, and only once work takes a while. */
 import type { OutputStream } from '../commands/context.js';
 import { sanitize } from '../render/text.js';
+import { isCi } from './interactive.js';
 
 export type ProgressReport = (done: number, total: number) => void;
 
@@ -14,8 +15,7 @@ const SHOW_AFTER_MS = 250;
 const REDRAW_EVERY_MS = 100;
 
 export function createProgress(stream: OutputStream, env: Readonly<Record<string, string | undefined>>, label: string, now = () => Date.now()): Progress {
-  const ci = (env.CI ?? '').toLowerCase();
-  if (!stream.isTTY || (ci !== '' && ci !== '0' && ci !== 'false')) return { report: () => undefined, end: () => undefined };
+  if (!stream.isTTY || isCi(env)) return { report: () => undefined, end: () => undefined };
   const started = now();
   let drawn = 0;
   let shown = false;
