@@ -7,13 +7,6 @@ if (major < 20 || (major === 20 && minor < 17)) {
   process.stderr.write(`roadmap: needs Node.js 20.17 or newer; this is ${process.version}\n`);
   process.exitCode = 1;
 } else {
-  // A closed pipe (`roadmap status | head -1`) is not an error: stop quietly.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error) => {
-      if (error.code === 'EPIPE') process.exit(0);
-      throw error;
-    });
-  }
   const cli = loadCli(require('node:path').join(__dirname, '..', 'dist', 'cli.cjs'));
   if (cli) {
     cli.exports.run().then((code) => {
@@ -36,7 +29,10 @@ function loadCli(file) {
   let source;
   let stat;
   try {
-    source = fs.readFileSync(file, 'utf8');
+    // The bundle is ASCII (esbuild escapes the rest), which reads into a string three times faster
+    // than UTF-8 does; anything else is still read correctly.
+    const bytes = fs.readFileSync(file);
+    source = require('node:buffer').isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
     stat = fs.statSync(file);
   } catch {
     process.stderr.write('roadmap: not built yet; run `npm install` (or `npm run build`) in its folder\n');

@@ -1,10 +1,12 @@
 /** The shell: argv → one command → an exit code. The one place errors become messages and codes. */
 import os from 'node:os';
+import tty from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, UserError } from './errors.js';
 import { packageVersion } from './package-root.js';
 import { createStyle, decideColorLevel, detectedLevel, type Style } from './render/style.js';
 import { sanitize } from './render/text.js';
+import { fdOutput } from './ui/fd-output.js';
 import { storeErrorToUserError } from './store/errors.js';
 import { createContext, type Context, type GlobalOptions, type Io } from './commands/context.js';
 import { EXPORT_FORMATS, type ExportFormat } from './commands/export-formats.js';
@@ -280,9 +282,11 @@ function report(error: unknown, ctx: Context, style: Style): number {
 /** Entry point for bin/roadmap.js. */
 export function run(): Promise<number> {
   return main(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdout: fdOutput(1, () => process.stdout.columns),
+    stderr: fdOutput(2, () => process.stderr.columns),
+    get stdinIsTTY() {
+      return tty.isatty(0);
+    },
     env: process.env,
     platform: process.platform,
     homedir: os.homedir(),

@@ -6,7 +6,7 @@
 import type { Plan } from './types.js';
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
-const DASH = String.raw`\s*(?:-|–|—|to)\s*`;
+const DASH = String.raw`\s*(?:-|\u2013|\u2014|to)\s*`; // hyphen, en dash, em dash (escaped: the bundle stays ASCII, see bin/roadmap.cjs)
 const UNIT = String.raw`(day|week|month|year)s?`;
 const WINDOW = new RegExp(String.raw`\b${UNIT}\s+(\d{1,3})(?:${DASH}(\d{1,3}))?\b`, 'i');
 const DURATION = new RegExp(String.raw`\b(\d{1,3}(?:\.\d+)?)(?:${DASH}(\d{1,3}(?:\.\d+)?))?\s*${UNIT}\b`, 'i');

@@ -1,0 +1,65 @@
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fdOutput } from '../../src/ui/fd-output.js';
+import { tempDir } from '../helpers/temp.js';
+
+const { O_RDONLY, O_WRONLY, O_NONBLOCK } = fs.constants;
+
+function fifo(): string {
+  const file = path.join(tempDir(), 'fifo');
+  execFileSync('mkfifo', [file]);
+  return file;
+}
+
+describe('fdOutput', () => {
+  it('writes text as UTF-8, whole, to its descriptor', () => {
+    const file = path.join(tempDir(), 'out');
+    const fd = fs.openSync(file, 'w');
+    const out = fdOutput(fd, () => 120);
+    const text = 'Phase 1 › Goroutines ████░░ ✔\n'.repeat(5000);
+    out.write(text);
+    out.write('end\n');
+    fs.closeSync(fd);
+    expect(fs.readFileSync(file, 'utf8')).toBe(`${text}end\n`);
+    expect(out.isTTY).toBe(false);
+    // Not a terminal: no width of its own, whatever the terminal would say.
+    expect(out.columns).toBeUndefined();
+  });
+
+  it('drops what is written after the reader went away (EPIPE), without throwing', () => {
+    const file = fifo();
+    const reader = fs.openSync(file, O_RDONLY | O_NONBLOCK);
+    const fd = fs.openSync(file, O_WRONLY | O_NONBLOCK);
+    fs.closeSync(reader);
+    const out = fdOutput(fd, () => undefined);
+    expect(() => out.write('nobody reads this\n')).not.toThrow();
+    expect(() => out.write('nor this\n')).not.toThrow();
+    fs.closeSync(fd);
+  });
+
+  it('waits out a full non-blocking pipe (EAGAIN) and loses nothing', async () => {
+    const file = fifo();
+    const copy = path.join(path.dirname(file), 'copy');
+    const keepOpen = fs.openSync(file, O_RDONLY | O_NONBLOCK);
+    const fd = fs.openSync(file, O_WRONLY | O_NONBLOCK);
+    // The reader starts late, so the 64 KiB pipe fills and writes meet EAGAIN until it drains.
+    const reader = spawn('sh', ['-c', `sleep 0.3; cat < "${file}" > "${copy}"`]);
+    const exited = new Promise((resolve) => reader.on('exit', resolve));
+    const text = `${'x'.repeat(99)}\n`.repeat(10_000);
+    fdOutput(fd, () => undefined).write(text);
+    fs.closeSync(fd);
+    fs.closeSync(keepOpen);
+    expect(await exited).toBe(0);
+    expect(fs.readFileSync(copy, 'utf8')).toBe(text);
+  });
+
+  it('throws other write errors, for the one place that reports them', () => {
+    const file = path.join(tempDir(), 'read-only');
+    fs.writeFileSync(file, '');
+    const fd = fs.openSync(file, 'r');
+    expect(() => fdOutput(fd, () => undefined).write('x')).toThrow(/EBADF/);
+    fs.closeSync(fd);
+  });
+});
