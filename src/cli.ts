@@ -52,7 +52,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     pending = { run, options };
   };
 
-  const program = buildProgram(schedule, io, errStyle);
+  const program = buildProgram(argv, schedule, io, errStyle);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
@@ -73,7 +73,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function buildProgram(schedule: (options: GlobalOptions, run: Run) => void, io: Io, errStyle: Style): Command {
+function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions, run: Run) => void, io: Io, errStyle: Style): Command {
   // Set before any subcommand is added: subcommands copy these settings when they are created.
   const program = new Command('roadmap')
     .exitOverride()
@@ -105,11 +105,16 @@ function buildProgram(schedule: (options: GlobalOptions, run: Run) => void, io: 
       const command = args[args.length - 1] as Command;
       schedule(globals(command), (ctx) => run(ctx, ...(args.slice(0, -1) as A)));
     };
+  /** Commands are defined in the order help lists them; only the one that runs is built when that is all commander needs. */
+  const definitions: [name: string, add: () => void][] = [];
+  const define = (name: string, add: () => void) => definitions.push([name, add]);
 
-  verb('status', 'show progress per section, as a tree of bars', ['roadmap status', 'roadmap status --topics', 'roadmap status -r backend-mastery --json'])
-    .option('--json', 'print one JSON document')
-    .option('-t, --topics', 'list every topic with its id under its section')
-    .action(act(async (ctx, options: { json?: boolean; topics?: boolean }) => (await import('./commands/status.js')).status(ctx, options)));
+  define('status', () =>
+    verb('status', 'show progress per section, as a tree of bars', ['roadmap status', 'roadmap status --topics', 'roadmap status -r backend-mastery --json'])
+      .option('--json', 'print one JSON document')
+      .option('-t, --topics', 'list every topic with its id under its section')
+      .action(act(async (ctx, options: { json?: boolean; topics?: boolean }) => (await import('./commands/status.js')).status(ctx, options))),
+  );
 
   const marks = [
     ['done', 'mark topics done', 'roadmap done goroutines', 'roadmap done "Phase 2/Context" "Unit Testing"', 'roadmap done docker --everywhere'],
@@ -118,102 +123,137 @@ function buildProgram(schedule: (options: GlobalOptions, run: Run) => void, io: 
     ['reset', 'set topics back to to-do', 'roadmap reset goroutines', 'roadmap reset "Phase 1"'],
   ] as const;
   for (const [name, description, ...examples] of marks) {
-    const sub = verb(`${name} [topic...]`, description, [...examples, `roadmap ${name}    (on a terminal: search and pick)`]).addHelpText(
-      'after',
-      '\nA section or parent topic applies to every topic below it. With no topic, on a terminal,\na prompt lets you search and pick; elsewhere a topic is required.',
-    );
-    if (name === 'skip') sub.option('--reason <text>', 'why you skip it (shown in show and log)');
-    if (name === 'done') sub.option('--everywhere', 'also mark the same skill done in your other roadmaps (on a terminal you are asked)');
-    sub.action(
-      act(async (ctx, topics: string[], options: MarkOptions) => (await import('./commands/mark.js')).mark(ctx, name, topics, options)),
-    );
+    define(name, () => {
+      const sub = verb(`${name} [topic...]`, description, [...examples, `roadmap ${name}    (on a terminal: search and pick)`]).addHelpText(
+        'after',
+        '\nA section or parent topic applies to every topic below it. With no topic, on a terminal,\na prompt lets you search and pick; elsewhere a topic is required.',
+      );
+      if (name === 'skip') sub.option('--reason <text>', 'why you skip it (shown in show and log)');
+      if (name === 'done') sub.option('--everywhere', 'also mark the same skill done in your other roadmaps (on a terminal you are asked)');
+      sub.action(
+        act(async (ctx, topics: string[], options: MarkOptions) => (await import('./commands/mark.js')).mark(ctx, name, topics, options)),
+      );
+    });
   }
 
-  verb('next', 'what to study next, with where it sits and why', ['roadmap next', 'roadmap next -n 10', 'roadmap next --explain', 'roadmap next --json'])
-    .addOption(new Option('-n, --count <n>', 'how many suggestions').default(undefined, '5'))
-    .option('--explain', 'show each score as its terms: value × weight')
-    .option('--json', 'print one JSON document (with scores and terms)')
-    .action(act(async (ctx, options: { json?: boolean; count?: string; explain?: boolean }) => (await import('./commands/next.js')).next(ctx, options)));
+  define('next', () =>
+    verb('next', 'what to study next, with where it sits and why', ['roadmap next', 'roadmap next -n 10', 'roadmap next --explain', 'roadmap next --json'])
+      .addOption(new Option('-n, --count <n>', 'how many suggestions').default(undefined, '5'))
+      .option('--explain', 'show each score as its terms: value × weight')
+      .option('--json', 'print one JSON document (with scores and terms)')
+      .action(act(async (ctx, options: { json?: boolean; count?: string; explain?: boolean }) => (await import('./commands/next.js')).next(ctx, options))),
+  );
 
-  verb('show [topic]', 'everything about one topic or section: status, description, resources, notes', [
-    'roadmap show goroutines',
-    'roadmap show "Phase 1" --json',
-    'roadmap show --orphans',
-  ])
-    .option('--json', 'print one JSON document')
-    .option('--orphans', 'list progress kept for topics a new version of the roadmap no longer has')
-    .action(
-      act(async (ctx, topic: string | undefined, options: { json?: boolean; orphans?: boolean }) => (await import('./commands/show.js')).show(ctx, topic, options)),
-    );
+  define('show', () =>
+    verb('show [topic]', 'everything about one topic or section: status, description, resources, notes', [
+      'roadmap show goroutines',
+      'roadmap show "Phase 1" --json',
+      'roadmap show --orphans',
+    ])
+      .option('--json', 'print one JSON document')
+      .option('--orphans', 'list progress kept for topics a new version of the roadmap no longer has')
+      .action(
+        act(async (ctx, topic: string | undefined, options: { json?: boolean; orphans?: boolean }) => (await import('./commands/show.js')).show(ctx, topic, options)),
+      ),
+  );
 
-  verb('note <topic> [text...]', 'add a dated note to a topic (no text: write it in $EDITOR)', ['roadmap note goroutines "use errgroup for fan-out"', 'roadmap note goroutines'])
-    .action(act(async (ctx, topic: string, words: string[]) => (await import('./commands/note.js')).note(ctx, topic, words)));
+  define('note', () =>
+    verb('note <topic> [text...]', 'add a dated note to a topic (no text: write it in $EDITOR)', ['roadmap note goroutines "use errgroup for fan-out"', 'roadmap note goroutines'])
+      .action(act(async (ctx, topic: string, words: string[]) => (await import('./commands/note.js')).note(ctx, topic, words))),
+  );
 
-  verb('undo', 'revert everything the last changing command did (repeat for the one before)', ['roadmap undo'])
-    .action(act(async (ctx) => (await import('./commands/undo.js')).undo(ctx)));
+  define('undo', () =>
+    verb('undo', 'revert everything the last changing command did (repeat for the one before)', ['roadmap undo'])
+      .action(act(async (ctx) => (await import('./commands/undo.js')).undo(ctx))),
+  );
 
-  verb('log', 'the history of changes: when, which topic, from and to', ['roadmap log', 'roadmap log --since 2026-11-01', 'roadmap log --since 7d -n 50 --json'])
-    .option('--since <date>', 'only changes since a date (2026-11-01), a date-time, or a span (7d, 2w)')
-    .option('-n, --count <n>', 'at most this many (default 20)')
-    .option('--json', 'print one JSON document (all changes unless -n)')
-    .action(act(async (ctx, options: { since?: string; count?: string; json?: boolean }) => (await import('./commands/log.js')).log(ctx, options)));
+  define('log', () =>
+    verb('log', 'the history of changes: when, which topic, from and to', ['roadmap log', 'roadmap log --since 2026-11-01', 'roadmap log --since 7d -n 50 --json'])
+      .option('--since <date>', 'only changes since a date (2026-11-01), a date-time, or a span (7d, 2w)')
+      .option('-n, --count <n>', 'at most this many (default 20)')
+      .option('--json', 'print one JSON document (all changes unless -n)')
+      .action(act(async (ctx, options: { since?: string; count?: string; json?: boolean }) => (await import('./commands/log.js')).log(ctx, options))),
+  );
 
-  verb('list', 'the roadmaps there are, with your progress; * marks the active one', ['roadmap list', 'roadmap list --json'])
-    .option('--json', 'print one JSON document')
-    .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/list.js')).list(ctx, options)));
+  define('list', () =>
+    verb('list', 'the roadmaps there are, with your progress; * marks the active one', ['roadmap list', 'roadmap list --json'])
+      .option('--json', 'print one JSON document')
+      .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/list.js')).list(ctx, options))),
+  );
 
-  verb('use <roadmap>', 'choose the roadmap the other commands work on (and record when you started it)', [
-    'roadmap use go-backend-cloud',
-    'roadmap use go-backend-6-weeks --since 2026-11-02',
-  ])
-    .option('--since <date>', 'the day you started it, for its schedule (default: now, or your first change)')
-    .action(act(async (ctx, roadmap: string, options: { since?: string }) => (await import('./commands/use.js')).use(ctx, roadmap, options)));
+  define('use', () =>
+    verb('use <roadmap>', 'choose the roadmap the other commands work on (and record when you started it)', [
+      'roadmap use go-backend-cloud',
+      'roadmap use go-backend-6-weeks --since 2026-11-02',
+    ])
+      .option('--since <date>', 'the day you started it, for its schedule (default: now, or your first change)')
+      .action(act(async (ctx, roadmap: string, options: { since?: string }) => (await import('./commands/use.js')).use(ctx, roadmap, options))),
+  );
 
-  verb('stats', 'pace, streaks, estimated finish dates, and how you stand against the roadmap’s schedule', ['roadmap stats', 'roadmap stats --json'])
-    .option('--json', 'print one JSON document')
-    .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/stats.js')).stats(ctx, options)));
+  define('stats', () =>
+    verb('stats', 'pace, streaks, estimated finish dates, and how you stand against the roadmap’s schedule', ['roadmap stats', 'roadmap stats --json'])
+      .option('--json', 'print one JSON document')
+      .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/stats.js')).stats(ctx, options))),
+  );
 
-  verb('add <file>', 'make a markdown file your own roadmap (again: update it, keeping progress); - reads stdin', [
-    'roadmap add ~/notes/rust.md',
-    'roadmap add course.md --id rust-course',
-    'curl -s https://example.com/roadmap.md | roadmap add - --id web',
-  ])
-    .option('--id <id>', 'the roadmap id (default: from the file name)')
-    .option('--max-size <MiB>', 'read files up to this size (default 5)')
-    .action(act(async (ctx, file: string, options: { id?: string; maxSize?: string }) => (await import('./commands/add.js')).add(ctx, file, options)));
+  define('add', () =>
+    verb('add <file>', 'make a markdown file your own roadmap (again: update it, keeping progress); - reads stdin', [
+      'roadmap add ~/notes/rust.md',
+      'roadmap add course.md --id rust-course',
+      'curl -s https://example.com/roadmap.md | roadmap add - --id web',
+    ])
+      .option('--id <id>', 'the roadmap id (default: from the file name)')
+      .option('--max-size <MiB>', 'read files up to this size (default 5)')
+      .action(act(async (ctx, file: string, options: { id?: string; maxSize?: string }) => (await import('./commands/add.js')).add(ctx, file, options))),
+  );
 
-  verb('refresh [roadmap]', 'read a roadmap’s markdown again, keeping progress (renamed topics are matched)', ['roadmap refresh', 'roadmap refresh rust-course'])
-    .action(act(async (ctx, roadmap: string | undefined) => (await import('./commands/refresh.js')).refresh(ctx, roadmap)));
+  define('refresh', () =>
+    verb('refresh [roadmap]', 'read a roadmap’s markdown again, keeping progress (renamed topics are matched)', ['roadmap refresh', 'roadmap refresh rust-course'])
+      .action(act(async (ctx, roadmap: string | undefined) => (await import('./commands/refresh.js')).refresh(ctx, roadmap))),
+  );
 
-  verb('remove <roadmap>', 'remove a roadmap and its progress (asks first; --force when not at a terminal)', ['roadmap remove rust-course', 'roadmap remove rust-course --force'])
-    .option('-f, --force', 'do not ask')
-    .action(act(async (ctx, roadmap: string, options: { force?: boolean }) => (await import('./commands/remove.js')).remove(ctx, roadmap, options)));
+  define('remove', () =>
+    verb('remove <roadmap>', 'remove a roadmap and its progress (asks first; --force when not at a terminal)', ['roadmap remove rust-course', 'roadmap remove rust-course --force'])
+      .option('-f, --force', 'do not ask')
+      .action(act(async (ctx, roadmap: string, options: { force?: boolean }) => (await import('./commands/remove.js')).remove(ctx, roadmap, options))),
+  );
 
-  verb('export', 'the roadmap as a markdown checklist or a progress page to share, or everything as a JSON backup', [
-    'roadmap export > progress.md',
-    'roadmap export --format html -o progress.html',
-    'roadmap export --format json -o backup.json',
-  ])
-    .addOption(
-      new Option('--format <format>', 'md: the roadmap with - [x] for done; html: a self-contained progress page; json: a complete backup').choices(EXPORT_FORMATS).default('md'),
-    )
-    .option('-o, --output <file>', 'write to a file instead of stdout')
-    .action(
-      act(async (ctx, options: { format: ExportFormat; output?: string }) => (await import('./commands/export.js')).exportCommand(ctx, options)),
-    );
+  define('export', () =>
+    verb('export', 'the roadmap as a markdown checklist or a progress page to share, or everything as a JSON backup', [
+      'roadmap export > progress.md',
+      'roadmap export --format html -o progress.html',
+      'roadmap export --format json -o backup.json',
+    ])
+      .addOption(
+        new Option('--format <format>', 'md: the roadmap with - [x] for done; html: a self-contained progress page; json: a complete backup').choices(EXPORT_FORMATS).default('md'),
+      )
+      .option('-o, --output <file>', 'write to a file instead of stdout')
+      .action(
+        act(async (ctx, options: { format: ExportFormat; output?: string }) => (await import('./commands/export.js')).exportCommand(ctx, options)),
+      ),
+  );
 
-  verb('doctor', 'where your data lives, whether it is sound, and how to recover if not (changes nothing)', ['roadmap doctor', 'roadmap doctor --json'])
-    .option('--json', 'print one JSON document')
-    .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/doctor.js')).doctor(ctx, options)));
+  define('doctor', () =>
+    verb('doctor', 'where your data lives, whether it is sound, and how to recover if not (changes nothing)', ['roadmap doctor', 'roadmap doctor --json'])
+      .option('--json', 'print one JSON document')
+      .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/doctor.js')).doctor(ctx, options))),
+  );
 
-  verb('import <backup>', 'restore a JSON backup into this database, merging (twice changes nothing)', ['roadmap import backup.json'])
-    .action(act(async (ctx, file: string) => (await import('./commands/import.js')).importCommand(ctx, file)));
+  define('import', () =>
+    verb('import <backup>', 'restore a JSON backup into this database, merging (twice changes nothing)', ['roadmap import backup.json'])
+      .action(act(async (ctx, file: string) => (await import('./commands/import.js')).importCommand(ctx, file))),
+  );
 
-  verb('completion <shell>', 'print a completion script for bash, zsh or fish (nothing is installed for you)', [
-    'source <(roadmap completion bash)      # in ~/.bashrc',
-    'roadmap completion zsh > ~/.zfunc/_roadmap',
-    'roadmap completion fish > ~/.config/fish/completions/roadmap.fish',
-  ]).action(act(async (ctx, shell: string) => (await import('./commands/completion.js')).completion(ctx, shell)));
+  define('completion', () =>
+    verb('completion <shell>', 'print a completion script for bash, zsh or fish (nothing is installed for you)', [
+      'source <(roadmap completion bash)      # in ~/.bashrc',
+      'roadmap completion zsh > ~/.zfunc/_roadmap',
+      'roadmap completion fish > ~/.config/fish/completions/roadmap.fish',
+    ]).action(act(async (ctx, shell: string) => (await import('./commands/completion.js')).completion(ctx, shell))),
+  );
+
+  const only = soleCommand(argv, new Set(definitions.map(([name]) => name)));
+  for (const [name, add] of definitions) if (only === undefined || name === only) add();
 
   program
     .command('__complete', { hidden: true })
@@ -233,6 +273,26 @@ function buildProgram(schedule: (options: GlobalOptions, run: Run) => void, io: 
     );
 
   return program;
+}
+
+const GLOBAL_OPTIONS_WITH_VALUE = new Set(['-r', '--roadmap', '--db']);
+
+/**
+ * The command named by the first operand past the global options, when commander needs no other
+ * to parse this command line; undefined when it does (help, version, an unknown option or
+ * command, completion), and then every command is built. Building one instead of twenty saves
+ * `roadmap status` a millisecond, and changes nothing else: commander parses the same.
+ */
+export function soleCommand(argv: readonly string[], names: ReadonlySet<string>): string | undefined {
+  if (argv.includes('-h') || argv.includes('--help')) return undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (GLOBAL_OPTIONS_WITH_VALUE.has(arg)) i++;
+    else if (arg === '--no-color' || arg.startsWith('--roadmap=') || arg.startsWith('--db=')) continue;
+    else if (arg.startsWith('-')) return undefined;
+    else return names.has(arg) ? arg : undefined;
+  }
+  return undefined;
 }
 
 /** What each command's positional argument is, for completion. */
