@@ -73,11 +73,11 @@ function loadCli(file) {
 
 /** One file per build of the bundle and Node version, in the user's cache directory; none with ROADMAP_CODE_CACHE=0. */
 function codeCacheFile(stat) {
-  const os = require('node:os');
   const path = require('node:path');
   const env = process.env;
   if (env.ROADMAP_CODE_CACHE === '0') return undefined;
-  const home = os.homedir();
+  // os.homedir() is $HOME where that is set (not on Windows): no need to load node:os for it.
+  const home = (process.platform !== 'win32' && env.HOME) || require('node:os').homedir();
   const base =
     process.platform === 'darwin'
       ? path.join(home, 'Library', 'Caches')

@@ -349,7 +349,8 @@ export function run(): Promise<number> {
     },
     env: process.env,
     platform: process.platform,
-    homedir: os.homedir(),
+    // os.homedir() is $HOME where that is set (not on Windows); node:os is loaded only if not.
+    homedir: (process.platform !== 'win32' && process.env.HOME) || os.homedir(),
     cwd: process.cwd(),
   });
 }

@@ -18,14 +18,23 @@ export function slugify(title: string): string {
   return kept.join('-');
 }
 
-/** The form titles and queries are compared in: NFKD, no accents, lower case, words only. */
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The form titles and queries are compared in: NFKD, no accents, lower case, the words (runs of
+ * letters and digits) joined by one space. ASCII text takes a path without Unicode property
+ * patterns, which cost a command up to a millisecond each to compile (the positive class compiles
+ * in half the time of its negation).
+ */
 export function foldForMatch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  if (!NOT_ASCII.test(text)) return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).join(' ');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).join(' ');
 }
 
 /**

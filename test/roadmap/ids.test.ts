@@ -21,4 +21,31 @@ describe('foldForMatch', () => {
     expect(foldForMatch('Café')).toBe(foldForMatch('CAFE\u0301'));
     expect(foldForMatch('Phase 1: Fundamentals')).toBe('phase 1 fundamentals');
   });
+
+  // The definition, written plainly; foldForMatch must agree with it on every kind of text.
+  const reference = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  it.each([
+    '',
+    '   ',
+    '--',
+    'Goroutines',
+    '  Phase 2/Context: the basics!  ',
+    'OAuth 2.0 and OpenID Connect',
+    'Goroutines – Optimizing performance with concurrency in Go',
+    '🟢 Phase 1: Fundamentals',
+    'Café crème, naïve façade',
+    'CAFE\u0301',
+    'İstanbul ǅemal ﬁle ①②',
+    'データベース設計 と SQL',
+    'Ελληνικά · Русский · العربية',
+    'tab\there\nnewline\u0000nul',
+  ])('agrees with its definition on %j', (text) => {
+    expect(foldForMatch(text)).toBe(reference(text));
+  });
 });

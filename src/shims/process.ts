@@ -1,0 +1,2 @@
+// The bundle's node:process: the global itself (see fs.ts beside it).
+export default process;
