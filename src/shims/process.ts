@@ -1,2 +1,0 @@
-// The bundle's node:process: the global itself (see fs.ts beside it).
-export default process;
