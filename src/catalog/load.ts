@@ -8,7 +8,7 @@ import { EXIT, UserError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { decodeRoadmap, DecodeError } from '../roadmap/decode.js';
 import { statusOf, type StatusMap } from '../roadmap/progress.js';
-import { outlineOf, type Outline } from '../roadmap/outline.js';
+import { outlineOf, type Outline, type PlacedStatus } from '../roadmap/outline.js';
 import { reconcile, type Reconciled } from '../roadmap/reconcile.js';
 import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Roadmap, Section, Topic } from '../roadmap/types.js';
@@ -91,12 +91,12 @@ function withKey(bytes: Buffer | undefined): { bytes: Buffer; key: string } | un
  * The section outline and statuses of a roadmap whose current tree is stored with one, or
  * undefined (then loadRoadmap does the whole work, and stores one).
  */
-export function loadOutline(store: Store, id: string): { id: string; outline: Outline; statuses: StatusMap } | undefined {
+export function loadOutline(store: Store, id: string): { id: string; outline: Outline; placed: PlacedStatus[] } | undefined {
   const record = store.getRoadmap(id);
   if (!record) return undefined;
   const current = record.origin === 'user' ? record.treeKey.endsWith(`:p${PARSER_VERSION}`) : bundledSource(id)?.key === record.treeKey;
   const outline = current ? store.getOutline(record.treeKey) : undefined;
-  return outline ? { id, outline: JSON.parse(outline) as Outline, statuses: store.statuses(id) } : undefined;
+  return outline ? { id, outline: JSON.parse(outline) as Outline, placed: store.placedStatuses(id, record.treeKey) } : undefined;
 }
 
 /**
@@ -119,7 +119,7 @@ export async function installRoadmap(
   const outcome = store.write(() => {
     // Read again under the write lock: of two loads at once, one installs and the other sees it done.
     const before = store.getRoadmap(source.id);
-    if (!stored || !store.getOutline(key)) store.putTree(key, cached ?? JSON.stringify(roadmap), JSON.stringify(outlineOf(roadmap)));
+    if (!stored || !store.getOutline(key)) putTree(store, key, cached ?? JSON.stringify(roadmap), roadmap);
     let reconciled: Reconciled = { moves: [], orphans: [] };
     if (before && before.treeKey !== key) {
       const old = store.getTree(before.treeKey);
@@ -177,8 +177,13 @@ function allIds(roadmap: Roadmap): Set<string> {
 /** Parse a stored tree; a tree stored before outlines existed (schema 1) gets its outline now, once. */
 function withOutline(store: Store, key: string, tree: string): Roadmap {
   const roadmap = JSON.parse(tree) as Roadmap;
-  if (!store.getOutline(key)) store.write(() => store.putTree(key, tree, JSON.stringify(outlineOf(roadmap))));
+  if (!store.getOutline(key)) store.write(() => putTree(store, key, tree, roadmap));
   return roadmap;
+}
+
+function putTree(store: Store, key: string, tree: string, roadmap: Roadmap): void {
+  const { outline, leaves } = outlineOf(roadmap);
+  store.putTree(key, tree, JSON.stringify(outline), leaves);
 }
 
 let prebuilt: Record<string, unknown> | undefined;

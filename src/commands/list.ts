@@ -12,7 +12,7 @@ export async function list(ctx: Context, options: { json?: boolean }): Promise<v
   for (const id of roadmapIds(store)) {
     // Counts only: the stored outline serves, without reading a roadmap's whole tree.
     const quick = loadOutline(store, id);
-    const progress = quick ? progressFromOutline(quick.outline, quick.statuses).progress : await loadProgress(ctx, id);
+    const progress = quick ? progressFromOutline(quick.outline, quick.placed).progress : await loadProgress(ctx, id);
     const { done, total, percent, title } = progress;
     entries.push({ id, title, progress: { done, total, percent }, active: id === active });
   }

@@ -22,7 +22,7 @@ export async function status(ctx: Context, options: StatusOptions): Promise<void
   if (!options.json && !options.topics) {
     const quick = loadOutline(await ctx.store(), id);
     if (quick && !quick.outline.planned && quick.outline.topLevelLeaves === 0) {
-      const { progress, orphans } = progressFromOutline(quick.outline, quick.statuses);
+      const { progress, orphans } = progressFromOutline(quick.outline, quick.placed);
       ctx.print(renderStatus(progress, { ...layout, topics: false, shortIds: new Map(), orphans }));
       return;
     }

@@ -1,15 +1,14 @@
 /**
  * What `roadmap status` draws, without the topics: each section's range over the leaves in
- * document order. Stored beside each parsed tree, it spares a large roadmap's status from reading
- * and decoding the whole tree.
+ * document order. Stored beside each parsed tree, with the leaves' places apart from it, it spares
+ * a large roadmap's status from reading and decoding the whole tree, or even every topic's id.
  */
-import { counts, type RoadmapProgress, type SectionProgress, type StatusMap } from './progress.js';
-import type { Roadmap, Section, Topic } from './types.js';
+import { counts, type RoadmapProgress, type SectionProgress } from './progress.js';
+import type { Roadmap, Section, Status, Topic } from './types.js';
 
 export interface Outline {
   title: string;
-  /** Leaf topic ids in document order. */
-  leaves: string[];
+  leafCount: number;
   /** Sections in document order, each with its depth and the range [start, end) of its leaves. */
   sections: { id: string; title: string; depth: number; start: number; end: number }[];
   /** Leaves of topics that stand before the first heading (status shows those apart). */
@@ -18,7 +17,14 @@ export interface Outline {
   planned: boolean;
 }
 
-export function outlineOf(roadmap: Roadmap): Outline {
+/** A topic's status and its place among the leaves in document order (null: the tree has no such leaf). */
+export interface PlacedStatus {
+  status: Status;
+  position: number | null;
+}
+
+/** The outline, and the leaf topic ids in document order (stored apart: see the leaves table). */
+export function outlineOf(roadmap: Roadmap): { outline: Outline; leaves: string[] } {
   const leaves: string[] = [];
   const sections: Outline['sections'] = [];
   let planned = false;
@@ -40,24 +46,22 @@ export function outlineOf(roadmap: Roadmap): Outline {
   addLeaves(roadmap.topics);
   const topLevelLeaves = leaves.length;
   for (const section of roadmap.sections) addSection(section, 0);
-  return { title: roadmap.title, leaves, sections, topLevelLeaves, planned };
+  return { outline: { title: roadmap.title, leafCount: leaves.length, sections, topLevelLeaves, planned }, leaves };
 }
 
 /**
  * The section tree with its counts, as computeProgress gives it, but with no topics listed; and how
- * many changed topics the outline does not have (orphans of an earlier version).
+ * many changed topics the outline does not have (orphans of an earlier version). Only changed
+ * topics are given: to-do is the default, and a large roadmap has few changes.
  */
-export function progressFromOutline(outline: Outline, statuses: StatusMap): { progress: RoadmapProgress; orphans: number } {
-  const position = new Map<string, number>();
-  // Only changed topics matter: to-do is the default, and a large roadmap has few changes.
-  const tallies = { done: new Int32Array(outline.leaves.length + 1), doing: new Int32Array(outline.leaves.length + 1), skipped: new Int32Array(outline.leaves.length + 1) };
-  if (statuses.size > 0) outline.leaves.forEach((id, i) => position.set(id, i));
+export function progressFromOutline(outline: Outline, placed: readonly PlacedStatus[]): { progress: RoadmapProgress; orphans: number } {
+  const size = outline.leafCount + 1;
+  const tallies = { done: new Int32Array(size), doing: new Int32Array(size), skipped: new Int32Array(size) };
   let orphans = 0;
-  for (const [id, status] of statuses) {
+  for (const { status, position } of placed) {
     if (status === 'todo') continue;
-    const at = position.get(id);
-    if (at === undefined) orphans++;
-    else tallies[status][at + 1] = 1;
+    if (position === null) orphans++;
+    else tallies[status][position + 1] = 1;
   }
   for (const series of Object.values(tallies)) for (let i = 1; i < series.length; i++) series[i]! += series[i - 1]!;
   const range = (start: number, end: number) =>
@@ -76,5 +80,5 @@ export function progressFromOutline(outline: Outline, statuses: StatusMap): { pr
     if (node.total > 0) stack[stack.length - 1]!.children.push(node);
     stack.push({ depth: section.depth, children: node.sections });
   }
-  return { progress: { title: outline.title, ...range(0, outline.leaves.length), sections: top, topics: [] }, orphans };
+  return { progress: { title: outline.title, ...range(0, outline.leafCount), sections: top, topics: [] }, orphans };
 }

@@ -73,4 +73,16 @@ export const MIGRATIONS: readonly string[] = [
   -- What status draws of a tree, without its topics: spares a large roadmap's status the whole tree.
   ALTER TABLE trees ADD COLUMN outline TEXT;
   `,
+  `
+  -- Each tree's leaf topics and their places, apart from its outline: status finds where the
+  -- learner's changed topics stand without reading the ids of every topic. Outlines made before
+  -- held the ids themselves; they are made again, with these rows, when their tree is next read.
+  CREATE TABLE leaves (
+    tree_key TEXT NOT NULL REFERENCES trees (key) ON DELETE CASCADE,
+    topic_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (tree_key, topic_id)
+  ) STRICT, WITHOUT ROWID;
+  UPDATE trees SET outline = NULL;
+  `,
 ];

@@ -1,5 +1,6 @@
 /** The store's queries over one open connection. Parameterised SQL only: no text is ever spliced in. */
 import type Database from 'better-sqlite3';
+import type { PlacedStatus } from '../roadmap/outline.js';
 import type { Status } from '../roadmap/types.js';
 import type { BatchKind, BatchRow, EventRow, NoteRow, ProgressRow, RoadmapRecord, StatusChange } from './records.js';
 
@@ -26,8 +27,23 @@ export class Queries {
     return (this.db.prepare('SELECT tree FROM trees WHERE key = ?').get(key) as { tree: string } | undefined)?.tree;
   }
 
-  putTree(key: string, tree: string, outline: string): void {
+  /** A tree with its outline and leaf topics (in document order); a stored tree gets the outline and leaves anew. */
+  putTree(key: string, tree: string, outline: string, leaves: readonly string[]): void {
     this.db.prepare('INSERT INTO trees (key, tree, outline) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET outline = excluded.outline').run(key, tree, outline);
+    this.db.prepare('DELETE FROM leaves WHERE tree_key = ?').run(key);
+    const insert = this.db.prepare('INSERT INTO leaves (tree_key, topic_id, position) VALUES (?, ?, ?)');
+    leaves.forEach((id, position) => insert.run(key, id, position));
+  }
+
+  /** The roadmap's topics that are not to-do, with their place among the leaves of this tree (null: not in it). */
+  placedStatuses(roadmapId: string, treeKey: string): PlacedStatus[] {
+    return this.db
+      .prepare(
+        `SELECT p.status AS status, l.position AS position FROM progress p
+         LEFT JOIN leaves l ON l.tree_key = ? AND l.topic_id = p.topic_id
+         WHERE p.roadmap_id = ? AND p.status <> 'todo'`,
+      )
+      .all(treeKey, roadmapId) as PlacedStatus[];
   }
 
   getOutline(key: string): string | undefined {

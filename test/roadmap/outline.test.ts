@@ -15,7 +15,10 @@ describe('progressFromOutline', () => {
     const statuses = new Map<string, Status>(leaves.filter((_, i) => i % 4 !== 3).map((leaf, i) => [leaf.id, (['done', 'doing', 'skipped'] as const)[i % 3]!]));
     statuses.set('an-orphan/topic', 'done');
     const full = computeProgress(roadmap, statuses);
-    const { progress: quick, orphans } = progressFromOutline(outlineOf(JSON.parse(JSON.stringify(roadmap))), statuses);
+    const { outline, leaves: leafIds } = outlineOf(JSON.parse(JSON.stringify(roadmap)));
+    // As the store places them: each changed topic with its position among the leaves, or null.
+    const placed = [...statuses].map(([topicId, status]) => ({ status, position: leafIds.includes(topicId) ? leafIds.indexOf(topicId) : null }));
+    const { progress: quick, orphans } = progressFromOutline(outline, placed);
     expect(orphans).toBe(1);
     expect(withoutTopics(quick.sections)).toEqual(withoutTopics(full.sections));
     const { sections: _a, topics: _b, ...totals } = full;

@@ -133,7 +133,47 @@ describe('Store', () => {
   });
 });
 
+describe('leaves', () => {
+  it('place the changed topics of a roadmap in a tree, null for topics the tree lacks', () => {
+    const store = Store.open(path.join(tempDir(), 'roadmap.db'));
+    const at = '2026-01-02T00:00:00.000Z';
+    store.write(() => {
+      store.putTree('k', '{}', '{}', ['s/a', 's/b', 's/c']);
+      store.putRoadmap({ id: 'r', title: 'R', origin: 'bundled', treeKey: 'k', addedAt: at, sourcePath: null });
+      for (const [topicId, status] of [['s/c', 'done'], ['s/a', 'doing'], ['s/b', 'todo'], ['gone', 'skipped']] as const) {
+        store.putProgress('r', { topicId, status, changedAt: at, title: topicId });
+      }
+    });
+    const placed = store.placedStatuses('r', 'k').sort((x, y) => (x.position ?? -1) - (y.position ?? -1));
+    expect(placed).toEqual([
+      { status: 'skipped', position: null },
+      { status: 'doing', position: 0 },
+      { status: 'done', position: 2 },
+    ]);
+    // Stored again (an outline made anew), a tree's leaves are replaced, not added to.
+    store.write(() => store.putTree('k', '{}', '{}', ['s/c']));
+    expect(store.placedStatuses('r', 'k').map((row) => row.position).sort()).toEqual([0, null, null]);
+    store.close();
+  });
+});
+
 describe('an older database', () => {
+  it('is migrated forward (schema 2 → 3: outlines without their leaves are made again)', () => {
+    const file = path.join(tempDir(), 'roadmap.db');
+    const db = raw(file);
+    db.exec(MIGRATIONS[0]!);
+    db.exec(MIGRATIONS[1]!);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma('user_version = 2');
+    db.prepare(`INSERT INTO trees (key, tree, outline) VALUES ('k', '{}', '{"leaves":["a"]}')`).run();
+    db.close();
+    const store = Store.open(file);
+    expect(store.pragma('user_version')).toBe(MIGRATIONS.length);
+    expect(store.getTree('k')).toBe('{}');
+    expect(store.getOutline('k')).toBeUndefined();
+    store.close();
+  });
+
   it('is migrated forward and keeps its data (schema 1 → 2: outlines beside trees)', () => {
     const file = path.join(tempDir(), 'roadmap.db');
     const db = raw(file);
