@@ -55,20 +55,20 @@ export function outlineOf(roadmap: Roadmap): { outline: Outline; leaves: string[
  * topics are given: to-do is the default, and a large roadmap has few changes.
  */
 export function progressFromOutline(outline: Outline, placed: readonly PlacedStatus[]): { progress: RoadmapProgress; orphans: number } {
-  const size = outline.leafCount + 1;
-  const tallies = { done: new Int32Array(size), doing: new Int32Array(size), skipped: new Int32Array(size) };
+  const positions = { done: [] as number[], doing: [] as number[], skipped: [] as number[] };
   let orphans = 0;
   for (const { status, position } of placed) {
     if (status === 'todo') continue;
     if (position === null) orphans++;
-    else tallies[status][position + 1] = 1;
+    else positions[status].push(position);
   }
-  for (const series of Object.values(tallies)) for (let i = 1; i < series.length; i++) series[i]! += series[i - 1]!;
+  for (const list of Object.values(positions)) list.sort((a, b) => a - b);
+  const within = (list: readonly number[], start: number, end: number) => firstAtLeast(list, end) - firstAtLeast(list, start);
   const range = (start: number, end: number) =>
     counts({
-      done: tallies.done[end]! - tallies.done[start]!,
-      doing: tallies.doing[end]! - tallies.doing[start]!,
-      skipped: tallies.skipped[end]! - tallies.skipped[start]!,
+      done: within(positions.done, start, end),
+      doing: within(positions.doing, start, end),
+      skipped: within(positions.skipped, start, end),
       total: end - start,
     });
   const top: SectionProgress[] = [];
@@ -81,4 +81,16 @@ export function progressFromOutline(outline: Outline, placed: readonly PlacedSta
     stack.push({ depth: section.depth, children: node.sections });
   }
   return { progress: { title: outline.title, ...range(0, outline.leafCount), sections: top, topics: [] }, orphans };
+}
+
+/** The index of the first value at least `value` in an ascending list (its length if none). */
+function firstAtLeast(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
