@@ -4,7 +4,7 @@ import tty from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, UserError } from './errors.js';
 import { packageVersion } from './package-root.js';
-import { createStyle, decideColorLevel, detectedLevel, type Style } from './render/style.js';
+import { loadStyles, type Style } from './render/style.js';
 import { sanitize } from './render/text.js';
 import { fdOutput } from './ui/fd-output.js';
 import { storeErrorToUserError } from './store/errors.js';
@@ -45,8 +45,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   const noColorFlag = argv.includes('--no-color');
-  const style = createStyle(decideColorLevel({ detected: detectedLevel('stdout'), env: io.env, noColorFlag }));
-  const errStyle = createStyle(decideColorLevel({ detected: detectedLevel('stderr'), env: io.env, noColorFlag }));
+  const { style, errStyle } = await loadStyles({ stdoutTTY: Boolean(io.stdout.isTTY), stderrTTY: Boolean(io.stderr.isTTY), env: io.env, noColorFlag });
   let pending: { run: Run; options: GlobalOptions } | undefined;
   const schedule = (options: GlobalOptions, run: Run) => {
     pending = { run, options };

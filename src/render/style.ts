@@ -1,5 +1,9 @@
-/** Terminal styling: the only module that loads chalk. One style per stream, decided separately. */
-import { Chalk, supportsColor, supportsColorStderr, type ChalkInstance } from 'chalk';
+/**
+ * Terminal styling: the only module that loads chalk. One style per stream, decided separately.
+ * chalk is loaded only when a stream may take colour (a terminal, or FORCE_COLOR): output to pipes
+ * and files is plain, and needs no colour library (it costs a command most of a millisecond).
+ */
+import type { ChalkInstance } from 'chalk';
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 
@@ -29,12 +33,26 @@ export function decideColorLevel({ detected, env, noColorFlag }: ColorInput): Co
   return detected;
 }
 
-export function detectedLevel(stream: 'stdout' | 'stderr'): ColorLevel {
-  const support = stream === 'stdout' ? supportsColor : supportsColorStderr;
-  return support ? support.level : 0;
+export interface Streams {
+  stdoutTTY: boolean;
+  stderrTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  noColorFlag: boolean;
 }
 
-export function createStyle(level: ColorLevel): Style {
+/** The styles for stdout and stderr. */
+export async function loadStyles({ stdoutTTY, stderrTTY, env, noColorFlag }: Streams): Promise<{ style: Style; errStyle: Style }> {
+  // Without a terminal or FORCE_COLOR, chalk's own detection says no colour: no need to ask it.
+  const mayColour = (tty: boolean) => (tty || env.FORCE_COLOR !== undefined) && decideColorLevel({ detected: 3, env, noColorFlag }) > 0;
+  if (!mayColour(stdoutTTY) && !mayColour(stderrTTY)) return { style: PLAIN, errStyle: PLAIN };
+  const { supportsColor, supportsColorStderr } = await import('chalk');
+  const level = (support: typeof supportsColor) => decideColorLevel({ detected: support ? support.level : 0, env, noColorFlag });
+  return { style: await createStyle(level(supportsColor)), errStyle: await createStyle(level(supportsColorStderr)) };
+}
+
+export async function createStyle(level: ColorLevel): Promise<Style> {
+  if (level === 0) return PLAIN;
+  const { Chalk } = await import('chalk');
   const chalk: ChalkInstance = new Chalk({ level });
   return {
     bold: (text) => chalk.bold(text),
@@ -49,4 +67,16 @@ export function createStyle(level: ColorLevel): Style {
   };
 }
 
-export const PLAIN: Style = createStyle(0);
+const unstyled = (text: string) => text;
+
+export const PLAIN: Style = {
+  bold: unstyled,
+  dim: unstyled,
+  done: unstyled,
+  doing: unstyled,
+  skipped: unstyled,
+  todo: unstyled,
+  accent: unstyled,
+  warn: unstyled,
+  error: unstyled,
+};

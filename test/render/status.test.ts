@@ -53,9 +53,9 @@ describe('renderStatus', () => {
     expect(new Set(barStarts).size).toBe(1);
   });
 
-  it('colours only with a colour style, and only with SGR codes', () => {
+  it('colours only with a colour style, and only with SGR codes', async () => {
     expect(render(80)).not.toContain('\x1b');
-    const coloured = render(80, true, createStyle(1));
+    const coloured = render(80, true, await createStyle(1));
     expect(coloured).toContain('\x1b[');
     expect(coloured.replace(/\x1b\[[0-9;]*m/g, '')).not.toContain('\x1b');
   });
