@@ -3,7 +3,7 @@ import os from 'node:os';
 import tty from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, UserError } from './errors.js';
-import { packageVersion } from './package-root.js';
+import { PACKAGE_VERSION } from './package-root.js';
 import { loadStyles, type Style } from './render/style.js';
 import { sanitize } from './render/text.js';
 import { fdOutput } from './ui/fd-output.js';
@@ -82,7 +82,7 @@ function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions
       outputError: (text, write) => write(errStyle.error(text)),
     })
     .description('Track your progress through a learning roadmap.')
-    .version(packageVersion(), '-V, --version', 'print the version')
+    .version(PACKAGE_VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .addHelpCommand('help [command]', 'show help for a command')
     .option('-r, --roadmap <id>', 'work on this roadmap instead of the active one')

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import packageJson from '../package.json' with { type: 'json' };
 
 let root: string | undefined;
 
@@ -16,6 +17,5 @@ export function packageRoot(): string {
   }
 }
 
-export function packageVersion(): string {
-  return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-}
+/** Bundled into the build, not read at run time. */
+export const PACKAGE_VERSION: string = packageJson.version;

@@ -14,7 +14,7 @@ import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Roadmap, Section, Topic } from '../roadmap/types.js';
 import type { ProgressRow, RoadmapRecord, StatusChange, Store } from '../store/db.js';
 import type { ProgressReport } from '../ui/progress.js';
-import { bundledIds, DEFAULT_ROADMAP, readBundled } from './bundled.js';
+import { bundledIds, bundledKey, DEFAULT_ROADMAP, readBundled } from './bundled.js';
 import { PARSER_VERSION, PREBUILT_TREES_FILE, treeKey } from './tree-key.js';
 
 export interface LoadedRoadmap {
@@ -66,6 +66,11 @@ export async function loadRoadmap(store: Store, id: string, now: Date): Promise<
     const tree = store.getTree(record.treeKey);
     if (tree) return withProgress(store, id, record.origin, withOutline(store, record.treeKey, tree));
   }
+  // A bundled roadmap whose file is unchanged since it was stored needs no reading either.
+  if (record?.origin === 'bundled' && bundledKey(id) === record.treeKey) {
+    const tree = store.getTree(record.treeKey);
+    if (tree) return withProgress(store, id, record.origin, withOutline(store, record.treeKey, tree));
+  }
   const source = record?.origin === 'user' ? withKey(store.getContent(id)) : bundledSource(id);
   if (!source) throw new UserError(`unknown roadmap '${id}'`, { hint: 'roadmap list shows the roadmaps there are' });
   const { bytes, key } = source;
@@ -94,7 +99,7 @@ function withKey(bytes: Buffer | undefined): { bytes: Buffer; key: string } | un
 export function loadOutline(store: Store, id: string): { id: string; outline: Outline; placed: PlacedStatus[] } | undefined {
   const record = store.getRoadmap(id);
   if (!record) return undefined;
-  const current = record.origin === 'user' ? record.treeKey.endsWith(`:p${PARSER_VERSION}`) : bundledSource(id)?.key === record.treeKey;
+  const current = record.origin === 'user' ? record.treeKey.endsWith(`:p${PARSER_VERSION}`) : bundledKey(id) === record.treeKey;
   const outline = current ? store.getOutline(record.treeKey) : undefined;
   return outline ? { id, outline: JSON.parse(outline) as Outline, placed: store.placedStatuses(id, record.treeKey) } : undefined;
 }

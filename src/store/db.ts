@@ -52,9 +52,7 @@ export class Store extends Queries {
     }
     try {
       // Rollback journal + FULL sync: an acknowledged change survives a crash or power loss (README: Reliability).
-      db.pragma('journal_mode = DELETE');
-      db.pragma('synchronous = FULL');
-      db.pragma('foreign_keys = ON');
+      db.exec('PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
       const store = new Store(file, db);
       store.migrate();
       return store;

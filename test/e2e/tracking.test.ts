@@ -1,7 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LogJson, NextJson, ShowJson, StatusJson } from '../../src/render/json.js';
-import { roadmap, user } from '../helpers/cli.js';
-import { sha256 } from '../helpers/temp.js';
+import { cleanEnv, roadmap, user } from '../helpers/cli.js';
+import { sha256, tempDir } from '../helpers/temp.js';
 
 const cloud = () => {
   const u = user();
@@ -161,5 +164,25 @@ describe('show and note', () => {
     const result = cloud().run('show');
     expect(result.status).toBe(64);
     expect(result.stderr).toContain('show needs a topic or section');
+  });
+});
+
+describe('a bundled roadmap changed after the build', () => {
+  it('is read again (not taken from the build’s index), keeping progress', () => {
+    // A copy of the installed package, its files' times kept, so the build's index holds for them at first.
+    const root = tempDir();
+    const here = new URL('../../', import.meta.url).pathname;
+    for (const entry of ['package.json', 'bin', 'dist', 'roadmaps']) fs.cpSync(path.join(here, entry), path.join(root, entry), { recursive: true, preserveTimestamps: true });
+    fs.symlinkSync(path.join(here, 'node_modules'), path.join(root, 'node_modules'));
+    const home = tempDir();
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(root, 'bin', 'roadmap.cjs'), ...args, '-r', 'go-backend-cloud'], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }), encoding: 'utf8' });
+    expect(run('done', 'goroutines').status).toBe(0);
+    const before = JSON.parse(run('status', '--json').stdout) as StatusJson;
+    fs.appendFileSync(path.join(root, 'roadmaps', 'go-backend-cloud.md'), '\n## Extra\n\n- [ ] A topic added by a new release\n');
+    const after = JSON.parse(run('status', '--json').stdout) as StatusJson;
+    expect(after.total).toBe(before.total + 1);
+    expect(after.done).toBe(before.done);
+    expect(run('status').stdout).toMatch(/Extra +[░▓▒█]+ +0\/1/);
   });
 });
