@@ -19,9 +19,10 @@ if (major < 20 || (major === 20 && minor < 17)) {
 }
 
 /**
- * Load the bundled CLI with a V8 code cache: the compiled code of the last run is reused, so start-up
- * skips most parsing and compiling (Node 20 has no module.enableCompileCache). A missing, stale or
- * corrupt cache only costs one slower start: V8 rejects it and a new one is written.
+ * Load the bundled CLI with a V8 code cache: the compiled code of earlier runs is reused, so start-up
+ * skips most parsing and compiling (Node 20 has no module.enableCompileCache). The cache holds the
+ * code of every use made so far ("status", "done", "next --json"); a use it has not seen adds its
+ * code once. A missing, stale or corrupt cache only costs one slower start: it is written anew.
  */
 function loadCli(file) {
   const fs = require('node:fs');
@@ -42,25 +43,21 @@ function loadCli(file) {
     return undefined;
   }
   const cacheFile = codeCacheFile(stat);
-  let cachedData;
-  if (cacheFile) {
-    try {
-      cachedData = fs.readFileSync(cacheFile);
-    } catch {
-      cachedData = undefined;
-    }
-  }
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  const cached = cacheFile ? readCodeCache(fs, cacheFile) : undefined;
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData: cached?.data });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
   return {
     exports: module.exports,
     saveCodeCache() {
-      if (!cacheFile || (cachedData && !script.cachedDataRejected)) return;
+      const use = useOf(process.argv.slice(2));
+      const fresh = !cached || script.cachedDataRejected;
+      if (!cacheFile || (!fresh && (cached.uses.includes(use) || cached.uses.length >= MAX_USES))) return;
       try {
         fs.mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 0o700 });
         const temp = `${cacheFile}.${process.pid}.tmp`;
-        fs.writeFileSync(temp, script.createCachedData());
+        const uses = Buffer.from(`${JSON.stringify(fresh ? [use] : [...cached.uses, use])}\n`);
+        fs.writeFileSync(temp, Buffer.concat([uses, script.createCachedData()]));
         fs.renameSync(temp, cacheFile);
         // Caches of earlier builds or Node versions will never be read again.
         for (const name of fs.readdirSync(path.dirname(cacheFile))) {
@@ -71,6 +68,29 @@ function loadCli(file) {
       }
     },
   };
+}
+
+/** Enough uses to cover a learner's habits; past these, the cache is left as it is. */
+const MAX_USES = 64;
+
+/** A cache file: a JSON line of the uses its code covers, then V8's data. Anything else counts as none. */
+function readCodeCache(fs, file) {
+  try {
+    const bytes = fs.readFileSync(file);
+    const end = bytes.indexOf(0x0a);
+    if (end < 0) return undefined;
+    const uses = JSON.parse(bytes.toString('utf8', 0, end));
+    if (!Array.isArray(uses)) return undefined;
+    return { uses, data: bytes.subarray(end + 1) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a run exercises: its command and the options it names ("next --json -n"), not their values. */
+function useOf(args) {
+  const options = args.filter((arg) => arg.startsWith('-')).map((arg) => arg.split('=')[0]);
+  return [args.find((arg) => !arg.startsWith('-')) ?? '', ...options.sort()].join(' ');
 }
 
 /** One file per build of the bundle and Node version, in the user's cache directory; none with ROADMAP_CODE_CACHE=0. */

@@ -29,6 +29,24 @@ describe('the code cache', () => {
     expect(caches(home)).toEqual([name]);
   });
 
+  it('adds the code of each new use once: the uses it covers head the file', () => {
+    const home = tempDir();
+    const file = () => path.join(cacheDir(home), caches(home)[0]!);
+    const uses = () => JSON.parse(fs.readFileSync(file()).toString('utf8').split('\n')[0]!) as string[];
+    roadmap(home, ['status']);
+    const first = fs.statSync(file());
+    expect(uses()).toEqual(['status']);
+    roadmap(home, ['done', 'goroutines', '-r', 'go-backend-cloud']);
+    expect(uses()).toEqual(['status', 'done -r']);
+    // done's code (finding topics, writing changes) came in beside status's.
+    expect(fs.statSync(file()).size).toBeGreaterThan(first.size);
+    const second = fs.statSync(file());
+    roadmap(home, ['status']);
+    roadmap(home, ['done', 'mqtt', '-r', 'go-backend-cloud']);
+    expect(fs.statSync(file()).mtimeMs).toBe(second.mtimeMs);
+    expect(uses()).toEqual(['status', 'done -r']);
+  });
+
   it('ROADMAP_CODE_CACHE=0 writes none, and an XDG_CACHE_HOME is used', () => {
     const home = tempDir();
     expect(roadmap(home, ['status'], { env: { ROADMAP_CODE_CACHE: '0' } }).status).toBe(0);
