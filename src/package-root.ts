@@ -1,18 +1,17 @@
 /** Where roadmap is installed: the folder of its package.json, found from this file (src/, dist/ or a bundle alike). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import packageJson from '../package.json' with { type: 'json' };
 
 let root: string | undefined;
 
 export function packageRoot(): string {
   if (root) return root;
-  let dir = path.dirname(fileURLToPath(import.meta.url));
+  let dir = import.meta.dirname;
   for (;;) {
     if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'roadmaps'))) return (root = dir);
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`cannot find roadmap's package folder above ${fileURLToPath(import.meta.url)}`);
+    if (parent === dir) throw new Error(`cannot find roadmap's package folder above ${import.meta.dirname}`);
     dir = parent;
   }
 }

@@ -211,7 +211,7 @@ function nativeBindingOption(): { nativeBinding: string } {
   let built: string | undefined = path.join(packageRoot(), 'node_modules', 'better-sqlite3', ...ADDON);
   if (!fs.existsSync(built)) {
     try {
-      built = path.join(path.dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), ...ADDON);
+      built = path.join(path.dirname(createRequire(import.meta.filename).resolve('better-sqlite3/package.json')), ...ADDON);
     } catch {
       built = undefined;
     }
