@@ -74,15 +74,20 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE trees ADD COLUMN outline TEXT;
   `,
   `
-  -- Each tree's leaf topics and their places, apart from its outline: status finds where the
-  -- learner's changed topics stand without reading the ids of every topic. Outlines made before
-  -- held the ids themselves; they are made again, with these rows, when their tree is next read.
+  -- Outlines in a table of their own: a column after a tree was reached only through the tree's
+  -- pages (megabytes for a large roadmap). Each tree's leaf topics and their places are rows, so
+  -- status finds where the learner's changed topics stand without reading every topic's id.
+  -- Outlines made before held those ids; they are made again when their tree is next read.
+  ALTER TABLE trees DROP COLUMN outline;
+  CREATE TABLE outlines (
+    tree_key TEXT PRIMARY KEY REFERENCES trees (key) ON DELETE CASCADE,
+    outline  TEXT NOT NULL
+  ) STRICT;
   CREATE TABLE leaves (
     tree_key TEXT NOT NULL REFERENCES trees (key) ON DELETE CASCADE,
     topic_id TEXT NOT NULL,
     position INTEGER NOT NULL,
     PRIMARY KEY (tree_key, topic_id)
   ) STRICT, WITHOUT ROWID;
-  UPDATE trees SET outline = NULL;
   `,
 ];

@@ -29,7 +29,8 @@ export class Queries {
 
   /** A tree with its outline and leaf topics (in document order); a stored tree gets the outline and leaves anew. */
   putTree(key: string, tree: string, outline: string, leaves: readonly string[]): void {
-    this.db.prepare('INSERT INTO trees (key, tree, outline) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET outline = excluded.outline').run(key, tree, outline);
+    this.db.prepare('INSERT INTO trees (key, tree) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(key, tree);
+    this.db.prepare('INSERT INTO outlines (tree_key, outline) VALUES (?, ?) ON CONFLICT (tree_key) DO UPDATE SET outline = excluded.outline').run(key, outline);
     this.db.prepare('DELETE FROM leaves WHERE tree_key = ?').run(key);
     const insert = this.db.prepare('INSERT INTO leaves (tree_key, topic_id, position) VALUES (?, ?, ?)');
     leaves.forEach((id, position) => insert.run(key, id, position));
@@ -47,7 +48,7 @@ export class Queries {
   }
 
   getOutline(key: string): string | undefined {
-    return (this.db.prepare('SELECT outline FROM trees WHERE key = ?').get(key) as { outline: string | null } | undefined)?.outline ?? undefined;
+    return (this.db.prepare('SELECT outline FROM outlines WHERE tree_key = ?').get(key) as { outline: string } | undefined)?.outline;
   }
 
   getRoadmap(id: string): RoadmapRecord | undefined {
