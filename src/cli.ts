@@ -104,12 +104,16 @@ function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions
       const command = args[args.length - 1] as Command;
       schedule(globals(command), (ctx) => run(ctx, ...(args.slice(0, -1) as A)));
     };
-  /** Commands are defined in the order help lists them; only the one that runs is built when that is all commander needs. */
+  /**
+   * A subcommand, in the order help lists them. It is added to commander only when this run may
+   * need it (see soleCommand); `configure` gives it its options and action.
+   */
   const definitions: [name: string, add: () => void][] = [];
-  const define = (name: string, add: () => void) => definitions.push([name, add]);
+  const define = (usage: string, description: string, examples: readonly string[], configure: (command: Command) => Command) =>
+    definitions.push([usage.split(' ')[0]!, () => configure(verb(usage, description, examples))]);
 
-  define('status', () =>
-    verb('status', 'show progress per section, as a tree of bars', ['roadmap status', 'roadmap status --topics', 'roadmap status -r backend-mastery --json'])
+  define('status', 'show progress per section, as a tree of bars', ['roadmap status', 'roadmap status --topics', 'roadmap status -r backend-mastery --json'], (command) =>
+    command
       .option('--json', 'print one JSON document')
       .option('-t, --topics', 'list every topic with its id under its section')
       .action(act(async (ctx, options: { json?: boolean; topics?: boolean }) => (await import('./commands/status.js')).status(ctx, options))),
@@ -122,33 +126,33 @@ function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions
     ['reset', 'set topics back to to-do', 'roadmap reset goroutines', 'roadmap reset "Phase 1"'],
   ] as const;
   for (const [name, description, ...examples] of marks) {
-    define(name, () => {
-      const sub = verb(`${name} [topic...]`, description, [...examples, `roadmap ${name}    (on a terminal: search and pick)`]).addHelpText(
+    define(`${name} [topic...]`, description, [...examples, `roadmap ${name}    (on a terminal: search and pick)`], (command) => {
+      command.addHelpText(
         'after',
         '\nA section or parent topic applies to every topic below it. With no topic, on a terminal,\na prompt lets you search and pick; elsewhere a topic is required.',
       );
-      if (name === 'skip') sub.option('--reason <text>', 'why you skip it (shown in show and log)');
-      if (name === 'done') sub.option('--everywhere', 'also mark the same skill done in your other roadmaps (on a terminal you are asked)');
-      sub.action(
+      if (name === 'skip') command.option('--reason <text>', 'why you skip it (shown in show and log)');
+      if (name === 'done') command.option('--everywhere', 'also mark the same skill done in your other roadmaps (on a terminal you are asked)');
+      return command.action(
         act(async (ctx, topics: string[], options: MarkOptions) => (await import('./commands/mark.js')).mark(ctx, name, topics, options)),
       );
     });
   }
 
-  define('next', () =>
-    verb('next', 'what to study next, with where it sits and why', ['roadmap next', 'roadmap next -n 10', 'roadmap next --explain', 'roadmap next --json'])
+  define('next', 'what to study next, with where it sits and why', ['roadmap next', 'roadmap next -n 10', 'roadmap next --explain', 'roadmap next --json'], (command) =>
+    command
       .addOption(new Option('-n, --count <n>', 'how many suggestions').default(undefined, '5'))
       .option('--explain', 'show each score as its terms: value × weight')
       .option('--json', 'print one JSON document (with scores and terms)')
       .action(act(async (ctx, options: { json?: boolean; count?: string; explain?: boolean }) => (await import('./commands/next.js')).next(ctx, options))),
   );
 
-  define('show', () =>
-    verb('show [topic]', 'everything about one topic or section: status, description, resources, notes', [
-      'roadmap show goroutines',
-      'roadmap show "Phase 1" --json',
-      'roadmap show --orphans',
-    ])
+  define('show [topic]', 'everything about one topic or section: status, description, resources, notes', [
+    'roadmap show goroutines',
+    'roadmap show "Phase 1" --json',
+    'roadmap show --orphans',
+  ], (command) =>
+    command
       .option('--json', 'print one JSON document')
       .option('--orphans', 'list progress kept for topics a new version of the roadmap no longer has')
       .action(
@@ -156,73 +160,70 @@ function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions
       ),
   );
 
-  define('note', () =>
-    verb('note <topic> [text...]', 'add a dated note to a topic (no text: write it in $EDITOR)', ['roadmap note goroutines "use errgroup for fan-out"', 'roadmap note goroutines'])
-      .action(act(async (ctx, topic: string, words: string[]) => (await import('./commands/note.js')).note(ctx, topic, words))),
+  define('note <topic> [text...]', 'add a dated note to a topic (no text: write it in $EDITOR)', ['roadmap note goroutines "use errgroup for fan-out"', 'roadmap note goroutines'], (command) =>
+    command.action(act(async (ctx, topic: string, words: string[]) => (await import('./commands/note.js')).note(ctx, topic, words))),
   );
 
-  define('undo', () =>
-    verb('undo', 'revert everything the last changing command did (repeat for the one before)', ['roadmap undo'])
-      .action(act(async (ctx) => (await import('./commands/undo.js')).undo(ctx))),
+  define('undo', 'revert everything the last changing command did (repeat for the one before)', ['roadmap undo'], (command) =>
+    command.action(act(async (ctx) => (await import('./commands/undo.js')).undo(ctx))),
   );
 
-  define('log', () =>
-    verb('log', 'the history of changes: when, which topic, from and to', ['roadmap log', 'roadmap log --since 2026-11-01', 'roadmap log --since 7d -n 50 --json'])
+  define('log', 'the history of changes: when, which topic, from and to', ['roadmap log', 'roadmap log --since 2026-11-01', 'roadmap log --since 7d -n 50 --json'], (command) =>
+    command
       .option('--since <date>', 'only changes since a date (2026-11-01), a date-time, or a span (7d, 2w)')
       .option('-n, --count <n>', 'at most this many (default 20)')
       .option('--json', 'print one JSON document (all changes unless -n)')
       .action(act(async (ctx, options: { since?: string; count?: string; json?: boolean }) => (await import('./commands/log.js')).log(ctx, options))),
   );
 
-  define('list', () =>
-    verb('list', 'the roadmaps there are, with your progress; * marks the active one', ['roadmap list', 'roadmap list --json'])
+  define('list', 'the roadmaps there are, with your progress; * marks the active one', ['roadmap list', 'roadmap list --json'], (command) =>
+    command
       .option('--json', 'print one JSON document')
       .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/list.js')).list(ctx, options))),
   );
 
-  define('use', () =>
-    verb('use <roadmap>', 'choose the roadmap the other commands work on (and record when you started it)', [
-      'roadmap use go-backend-cloud',
-      'roadmap use go-backend-6-weeks --since 2026-11-02',
-    ])
+  define('use <roadmap>', 'choose the roadmap the other commands work on (and record when you started it)', [
+    'roadmap use go-backend-cloud',
+    'roadmap use go-backend-6-weeks --since 2026-11-02',
+  ], (command) =>
+    command
       .option('--since <date>', 'the day you started it, for its schedule (default: now, or your first change)')
       .action(act(async (ctx, roadmap: string, options: { since?: string }) => (await import('./commands/use.js')).use(ctx, roadmap, options))),
   );
 
-  define('stats', () =>
-    verb('stats', 'pace, streaks, estimated finish dates, and how you stand against the roadmap’s schedule', ['roadmap stats', 'roadmap stats --json'])
+  define('stats', 'pace, streaks, estimated finish dates, and how you stand against the roadmap’s schedule', ['roadmap stats', 'roadmap stats --json'], (command) =>
+    command
       .option('--json', 'print one JSON document')
       .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/stats.js')).stats(ctx, options))),
   );
 
-  define('add', () =>
-    verb('add <file>', 'make a markdown file your own roadmap (again: update it, keeping progress); - reads stdin', [
-      'roadmap add ~/notes/rust.md',
-      'roadmap add course.md --id rust-course',
-      'curl -s https://example.com/roadmap.md | roadmap add - --id web',
-    ])
+  define('add <file>', 'make a markdown file your own roadmap (again: update it, keeping progress); - reads stdin', [
+    'roadmap add ~/notes/rust.md',
+    'roadmap add course.md --id rust-course',
+    'curl -s https://example.com/roadmap.md | roadmap add - --id web',
+  ], (command) =>
+    command
       .option('--id <id>', 'the roadmap id (default: from the file name)')
       .option('--max-size <MiB>', 'read files up to this size (default 5)')
       .action(act(async (ctx, file: string, options: { id?: string; maxSize?: string }) => (await import('./commands/add.js')).add(ctx, file, options))),
   );
 
-  define('refresh', () =>
-    verb('refresh [roadmap]', 'read a roadmap’s markdown again, keeping progress (renamed topics are matched)', ['roadmap refresh', 'roadmap refresh rust-course'])
-      .action(act(async (ctx, roadmap: string | undefined) => (await import('./commands/refresh.js')).refresh(ctx, roadmap))),
+  define('refresh [roadmap]', 'read a roadmap’s markdown again, keeping progress (renamed topics are matched)', ['roadmap refresh', 'roadmap refresh rust-course'], (command) =>
+    command.action(act(async (ctx, roadmap: string | undefined) => (await import('./commands/refresh.js')).refresh(ctx, roadmap))),
   );
 
-  define('remove', () =>
-    verb('remove <roadmap>', 'remove a roadmap and its progress (asks first; --force when not at a terminal)', ['roadmap remove rust-course', 'roadmap remove rust-course --force'])
+  define('remove <roadmap>', 'remove a roadmap and its progress (asks first; --force when not at a terminal)', ['roadmap remove rust-course', 'roadmap remove rust-course --force'], (command) =>
+    command
       .option('-f, --force', 'do not ask')
       .action(act(async (ctx, roadmap: string, options: { force?: boolean }) => (await import('./commands/remove.js')).remove(ctx, roadmap, options))),
   );
 
-  define('export', () =>
-    verb('export', 'the roadmap as a markdown checklist or a progress page to share, or everything as a JSON backup', [
-      'roadmap export > progress.md',
-      'roadmap export --format html -o progress.html',
-      'roadmap export --format json -o backup.json',
-    ])
+  define('export', 'the roadmap as a markdown checklist or a progress page to share, or everything as a JSON backup', [
+    'roadmap export > progress.md',
+    'roadmap export --format html -o progress.html',
+    'roadmap export --format json -o backup.json',
+  ], (command) =>
+    command
       .addOption(
         new Option('--format <format>', 'md: the roadmap with - [x] for done; html: a self-contained progress page; json: a complete backup').choices(EXPORT_FORMATS).default('md'),
       )
@@ -232,23 +233,21 @@ function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions
       ),
   );
 
-  define('doctor', () =>
-    verb('doctor', 'where your data lives, whether it is sound, and how to recover if not (changes nothing)', ['roadmap doctor', 'roadmap doctor --json'])
+  define('doctor', 'where your data lives, whether it is sound, and how to recover if not (changes nothing)', ['roadmap doctor', 'roadmap doctor --json'], (command) =>
+    command
       .option('--json', 'print one JSON document')
       .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/doctor.js')).doctor(ctx, options))),
   );
 
-  define('import', () =>
-    verb('import <backup>', 'restore a JSON backup into this database, merging (twice changes nothing)', ['roadmap import backup.json'])
-      .action(act(async (ctx, file: string) => (await import('./commands/import.js')).importCommand(ctx, file))),
+  define('import <backup>', 'restore a JSON backup into this database, merging (twice changes nothing)', ['roadmap import backup.json'], (command) =>
+    command.action(act(async (ctx, file: string) => (await import('./commands/import.js')).importCommand(ctx, file))),
   );
 
-  define('completion', () =>
-    verb('completion <shell>', 'print a completion script for bash, zsh or fish (nothing is installed for you)', [
-      'source <(roadmap completion bash)      # in ~/.bashrc',
-      'roadmap completion zsh > ~/.zfunc/_roadmap',
-      'roadmap completion fish > ~/.config/fish/completions/roadmap.fish',
-    ]).action(act(async (ctx, shell: string) => (await import('./commands/completion.js')).completion(ctx, shell))),
+  define('completion <shell>', 'print a completion script for bash, zsh or fish (nothing is installed for you)', [
+    'source <(roadmap completion bash)      # in ~/.bashrc',
+    'roadmap completion zsh > ~/.zfunc/_roadmap',
+    'roadmap completion fish > ~/.config/fish/completions/roadmap.fish',
+  ], (command) => command.action(act(async (ctx, shell: string) => (await import('./commands/completion.js')).completion(ctx, shell))),
   );
 
   const only = soleCommand(argv, new Set(definitions.map(([name]) => name)));
