@@ -22,10 +22,8 @@ export const BUNDLED_INDEX_FILE = 'dist/bundled-index.json';
 
 export type BundledIndex = Record<string, { size: number; mtimeMs: number; key: string }>;
 
-/** What the build records of a bundled file (see bundledKey). */
-export function bundledIndexEntry(id: string): BundledIndex[string] | undefined {
-  const bytes = readBundled(id);
-  if (!bytes) return undefined;
+/** What the build records of a bundled file, given its bytes (see bundledKey). */
+export function bundledIndexEntry(id: string, bytes: Uint8Array): BundledIndex[string] {
   const { size, mtimeMs } = fs.statSync(bundledFile(id)!);
   return { size, mtimeMs, key: treeKey(bytes) };
 }

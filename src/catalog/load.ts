@@ -60,36 +60,21 @@ export function checkRoadmapId(store: Store, id: string): string {
 
 export async function loadRoadmap(store: Store, id: string, now: Date): Promise<LoadedRoadmap> {
   const record = store.getRoadmap(id);
-  // A learner's roadmap changes only through add or refresh, which store its tree: no need to hash
-  // its markdown again. A bundled file may have changed with a new release of roadmap.
-  if (record?.origin === 'user' && record.treeKey.endsWith(`:p${PARSER_VERSION}`)) {
-    const tree = store.getTree(record.treeKey);
-    if (tree) return withProgress(store, id, record.origin, withOutline(store, record.treeKey, tree));
-  }
-  // A bundled roadmap whose file is unchanged since it was stored needs no reading either.
-  if (record?.origin === 'bundled' && bundledKey(id) === record.treeKey) {
-    const tree = store.getTree(record.treeKey);
-    if (tree) return withProgress(store, id, record.origin, withOutline(store, record.treeKey, tree));
-  }
-  const source = record?.origin === 'user' ? withKey(store.getContent(id)) : bundledSource(id);
-  if (!source) throw new UserError(`unknown roadmap '${id}'`, { hint: 'roadmap list shows the roadmaps there are' });
-  const { bytes, key } = source;
-  const cached = record?.treeKey === key ? store.getTree(key) : undefined;
-  if (cached) return withProgress(store, id, record!.origin, withOutline(store, key, cached));
+  const tree = record && isCurrent(record) ? store.getTree(record.treeKey) : undefined;
+  if (tree) return withProgress(store, id, record!.origin, withOutline(store, record!.treeKey, tree));
+  const bytes = record?.origin === 'user' ? store.getContent(id) : readBundled(id);
+  if (!bytes) throw new UserError(`unknown roadmap '${id}'`, { hint: 'roadmap list shows the roadmaps there are' });
   const origin = record?.origin ?? 'bundled';
   return (await installRoadmap(store, { id, origin, bytes, sourcePath: record?.sourcePath ?? null, name: `${id}.md`, now })).loaded;
 }
 
-const bundledSources = new Map<string, { bytes: Buffer; key: string } | undefined>();
-
-/** A bundled file and its key, read and fingerprinted once per process (status may ask twice). */
-function bundledSource(id: string): { bytes: Buffer; key: string } | undefined {
-  if (!bundledSources.has(id)) bundledSources.set(id, withKey(readBundled(id)));
-  return bundledSources.get(id);
-}
-
-function withKey(bytes: Buffer | undefined): { bytes: Buffer; key: string } | undefined {
-  return bytes ? { bytes, key: treeKey(bytes) } : undefined;
+/**
+ * Whether a stored roadmap's tree is that of its current markdown, without parsing it. A learner's
+ * roadmap changes only through add or refresh, which store its tree (an older parser's tree is
+ * not current); a bundled file may have changed with a new release of roadmap.
+ */
+function isCurrent(record: RoadmapRecord): boolean {
+  return record.origin === 'user' ? record.treeKey.endsWith(`:p${PARSER_VERSION}`) : bundledKey(record.id) === record.treeKey;
 }
 
 /**
@@ -99,8 +84,7 @@ function withKey(bytes: Buffer | undefined): { bytes: Buffer; key: string } | un
 export function loadOutline(store: Store, id: string): { id: string; outline: Outline; placed: PlacedStatus[] } | undefined {
   const record = store.getRoadmap(id);
   if (!record) return undefined;
-  const current = record.origin === 'user' ? record.treeKey.endsWith(`:p${PARSER_VERSION}`) : bundledKey(id) === record.treeKey;
-  const outline = current ? store.getOutline(record.treeKey) : undefined;
+  const outline = isCurrent(record) ? store.getOutline(record.treeKey) : undefined;
   return outline ? { id, outline: JSON.parse(outline) as Outline, placed: store.placedStatuses(id, record.treeKey) } : undefined;
 }
 

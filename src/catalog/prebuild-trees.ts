@@ -9,14 +9,14 @@ import { parseRoadmap } from '../markdown/parse-markdown.js';
 import { packageRoot } from '../package-root.js';
 import { decodeRoadmap } from '../roadmap/decode.js';
 import { BUNDLED_INDEX_FILE, bundledIds, bundledIndexEntry, readBundled, type BundledIndex } from './bundled.js';
-import { PREBUILT_TREES_FILE, treeKey } from './tree-key.js';
+import { PREBUILT_TREES_FILE } from './tree-key.js';
 
 const trees: Record<string, unknown> = {};
 const index: BundledIndex = {};
 for (const id of bundledIds()) {
   const bytes = readBundled(id)!;
-  index[id] = bundledIndexEntry(id)!;
-  trees[treeKey(bytes)] = parseRoadmap(decodeRoadmap(bytes).text, id);
+  index[id] = bundledIndexEntry(id, bytes);
+  trees[index[id].key] = parseRoadmap(decodeRoadmap(bytes).text, id);
 }
 fs.writeFileSync(path.join(packageRoot(), PREBUILT_TREES_FILE), JSON.stringify(trees));
 fs.writeFileSync(path.join(packageRoot(), BUNDLED_INDEX_FILE), JSON.stringify(index));
