@@ -340,8 +340,8 @@ function report(error: unknown, ctx: Context, style: Style): number {
 /** Entry point for bin/roadmap.js. */
 export function run(): Promise<number> {
   return main(process.argv.slice(2), {
-    stdout: fdOutput(1, () => process.stdout.columns),
-    stderr: fdOutput(2, () => process.stderr.columns),
+    stdout: fdOutput(1, { columns: () => process.stdout.columns, failures: { report: 'standard output' } }),
+    stderr: fdOutput(2, { columns: () => process.stderr.columns, failures: 'drop' }),
     get stdinIsTTY() {
       return tty.isatty(0);
     },

@@ -6,14 +6,23 @@
 import fs from 'node:fs';
 import tty from 'node:tty';
 import type { OutputStream } from '../commands/context.js';
+import { EXIT, UserError } from '../errors.js';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-/**
- * `columnsOf` gives the terminal's width; it is asked only when the descriptor is a terminal.
- * A reader that went away (EPIPE: `roadmap status | head -1`) is not an error: what follows is dropped.
- */
-export function fdOutput(fd: number, columnsOf: () => number | undefined): OutputStream {
+export interface FdOutputOptions {
+  /** The terminal's width; asked only when the descriptor is a terminal. */
+  columns: () => number | undefined;
+  /**
+   * What other write errors do (a full disk, an I/O error). Standard output names itself: the
+   * error is reported and the command fails (exit 74), as its output did not get out. Standard
+   * error drops them: there is nowhere left to say it, and the command's work stands.
+   */
+  failures: { report: string } | 'drop';
+}
+
+/** A reader that went away (EPIPE: `roadmap status | head -1`) is not an error: what follows is dropped. */
+export function fdOutput(fd: number, { columns, failures }: FdOutputOptions): OutputStream {
   let closed = false;
   let terminal: boolean | undefined;
   return {
@@ -26,13 +35,14 @@ export function fdOutput(fd: number, columnsOf: () => number | undefined): Outpu
           offset += fs.writeSync(fd, bytes, offset);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
-          if (code === 'EPIPE') {
-            closed = true;
-            return;
-          }
           // A descriptor another program left non-blocking: wait for the reader, as a blocking one would.
-          if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 1);
-          else throw error;
+          if (code === 'EAGAIN') {
+            Atomics.wait(pause, 0, 0, 1);
+            continue;
+          }
+          closed = true;
+          if (code === 'EPIPE' || failures === 'drop') return;
+          throw new UserError(`could not write to ${failures.report}: ${(error as Error).message}`, { exitCode: EXIT.io });
         }
       }
     },
@@ -40,7 +50,7 @@ export function fdOutput(fd: number, columnsOf: () => number | undefined): Outpu
       return (terminal ??= tty.isatty(fd));
     },
     get columns() {
-      return this.isTTY ? columnsOf() : undefined;
+      return this.isTTY ? columns() : undefined;
     },
   };
 }

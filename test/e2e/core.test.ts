@@ -248,6 +248,17 @@ describe('the command line', () => {
     expect(result.stdout).toBe('rc=0\n');
   });
 
+  it('fails with exit 74 when its output cannot be written (a full disk), and works when only stderr cannot', () => {
+    const home = tempDir();
+    const env = cleanEnv({ HOME: home, ROADMAP_HOME: home });
+    const full = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" status -r go-backend-cloud > /dev/full`], { env, encoding: 'utf8' });
+    expect(full.status).toBe(74);
+    expect(full.stderr).toMatch(/^roadmap: could not write to standard output: ENOSPC/);
+    const quiet = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" done goroutines -r go-backend-cloud 2> /dev/full`], { env, encoding: 'utf8' });
+    expect(quiet.status).toBe(0);
+    expect(quiet.stdout).toContain('done');
+  });
+
   it('keeps a change whose report met a closed pipe', () => {
     const home = tempDir();
     const env = cleanEnv({ HOME: home, ROADMAP_HOME: home });

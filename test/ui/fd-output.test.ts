@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXIT, UserError } from '../../src/errors.js';
 import { fdOutput } from '../../src/ui/fd-output.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -17,7 +18,7 @@ describe('fdOutput', () => {
   it('writes text as UTF-8, whole, to its descriptor', () => {
     const file = path.join(tempDir(), 'out');
     const fd = fs.openSync(file, 'w');
-    const out = fdOutput(fd, () => 120);
+    const out = fdOutput(fd, { columns: () => 120, failures: { report: 'standard output' } });
     const text = 'Phase 1 › Goroutines ████░░ ✔\n'.repeat(5000);
     out.write(text);
     out.write('end\n');
@@ -33,7 +34,7 @@ describe('fdOutput', () => {
     const reader = fs.openSync(file, O_RDONLY | O_NONBLOCK);
     const fd = fs.openSync(file, O_WRONLY | O_NONBLOCK);
     fs.closeSync(reader);
-    const out = fdOutput(fd, () => undefined);
+    const out = fdOutput(fd, { columns: () => undefined, failures: { report: 'standard output' } });
     expect(() => out.write('nobody reads this\n')).not.toThrow();
     expect(() => out.write('nor this\n')).not.toThrow();
     fs.closeSync(fd);
@@ -48,18 +49,31 @@ describe('fdOutput', () => {
     const reader = spawn('sh', ['-c', `sleep 0.3; cat < "${file}" > "${copy}"`]);
     const exited = new Promise((resolve) => reader.on('exit', resolve));
     const text = `${'x'.repeat(99)}\n`.repeat(10_000);
-    fdOutput(fd, () => undefined).write(text);
+    fdOutput(fd, { columns: () => undefined, failures: { report: 'standard output' } }).write(text);
     fs.closeSync(fd);
     fs.closeSync(keepOpen);
     expect(await exited).toBe(0);
     expect(fs.readFileSync(copy, 'utf8')).toBe(text);
   });
 
-  it('throws other write errors, for the one place that reports them', () => {
-    const file = path.join(tempDir(), 'read-only');
-    fs.writeFileSync(file, '');
-    const fd = fs.openSync(file, 'r');
-    expect(() => fdOutput(fd, () => undefined).write('x')).toThrow(/EBADF/);
+  it('reports other write errors on standard output (exit 74), naming it, and writes no more', () => {
+    const fd = fs.openSync('/dev/full', 'w');
+    const out = fdOutput(fd, { columns: () => undefined, failures: { report: 'standard output' } });
+    let thrown: unknown;
+    try {
+      out.write('x');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UserError);
+    expect(thrown).toMatchObject({ exitCode: EXIT.io, message: expect.stringMatching(/^could not write to standard output: ENOSPC/) });
+    expect(() => out.write('y')).not.toThrow();
+    fs.closeSync(fd);
+  });
+
+  it('drops them on standard error, where there is nowhere to say them', () => {
+    const fd = fs.openSync('/dev/full', 'w');
+    expect(() => fdOutput(fd, { columns: () => undefined, failures: 'drop' }).write('x')).not.toThrow();
     fs.closeSync(fd);
   });
 });
