@@ -12,8 +12,10 @@ if (major < 20 || (major === 20 && minor < 17)) {
     cli.exports.run().then((code) => {
       cli.saveCodeCache();
       // Everything is written (output goes to the descriptors synchronously): leave now rather than
-      // have Node take the heap apart first, which costs a command a millisecond or more.
-      process.exit(code);
+      // have Node take the heap apart first, which costs a command a millisecond or more. On
+      // Windows output goes through Node's streams, which may still be writing: let them finish.
+      if (process.platform === 'win32') process.exitCode = code;
+      else process.exit(code);
     });
   }
 }

@@ -339,9 +339,12 @@ function report(error: unknown, ctx: Context, style: Style): number {
 
 /** Entry point for bin/roadmap.js. */
 export function run(): Promise<number> {
+  // Windows consoles take text through Node's streams (which hand them UTF-16); elsewhere the
+  // descriptors are written directly (see fd-output.ts).
+  const windows = process.platform === 'win32';
   return main(process.argv.slice(2), {
-    stdout: fdOutput(1, { columns: () => process.stdout.columns, failures: { report: 'standard output' } }),
-    stderr: fdOutput(2, { columns: () => process.stderr.columns, failures: 'drop' }),
+    stdout: windows ? process.stdout : fdOutput(1, { columns: () => process.stdout.columns, failures: { report: 'standard output' } }),
+    stderr: windows ? process.stderr : fdOutput(2, { columns: () => process.stderr.columns, failures: 'drop' }),
     get stdinIsTTY() {
       return tty.isatty(0);
     },
