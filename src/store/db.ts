@@ -21,23 +21,28 @@ export class Store extends Queries {
   }
 
   static open(file: string): Store {
-    if (!fs.existsSync(file)) Store.createAtomically(file);
+    const created = !fs.existsSync(file) && Store.createAtomically(file);
     checkHeader(file);
-    return Store.connect(file);
+    const store = Store.connect(file);
+    store.created = created;
+    return store;
   }
 
   /**
    * A new database is built beside its path and linked into place, so the path never holds a half-made
    * or empty file, and of several first runs at once exactly one wins (link fails when the path exists).
+   * True when this one did.
    */
-  private static createAtomically(file: string): void {
+  private static createAtomically(file: string): boolean {
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const temp = `${file}.${process.pid}.${Date.now()}.new`;
     try {
       Store.connect(temp).close();
       fs.linkSync(temp, file);
+      return true;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      return false;
     } finally {
       fs.rmSync(temp, { force: true });
     }
@@ -67,6 +72,8 @@ export class Store extends Queries {
   }
 
   private wrote = false;
+  /** This process made the file: it holds nothing yet that a backup would keep. */
+  private created = false;
 
   /** Run `work` in one IMMEDIATE transaction: it takes the write lock up front, so it never fails half-way with SQLITE_BUSY. */
   write<T>(work: () => T): T {
@@ -78,11 +85,12 @@ export class Store extends Queries {
   /**
    * After the first change of a day, a consistent copy of the whole database goes to
    * `<file>.backup` (VACUUM INTO, through a temporary file): one day's work is the most a damaged
-   * disk can cost. A failed backup never fails the command that changed something.
+   * disk can cost. Not on the run that made the database: the learner's first change makes the
+   * first backup. A failed backup never fails the command that changed something.
    */
   backupDaily(now: Date): void {
     const day = now.toISOString().slice(0, 10);
-    if (!this.wrote || this.getMeta('backup_day') === day) return;
+    if (!this.wrote || this.created || this.getMeta('backup_day') === day) return;
     const target = backupPath(this.path);
     const temp = `${target}.${process.pid}.tmp`;
     try {

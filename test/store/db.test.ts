@@ -133,6 +133,31 @@ describe('Store', () => {
   });
 });
 
+describe('the daily backup', () => {
+  it('is not made by the run that created the database, but by the next that changes something, once a day', () => {
+    const file = path.join(tempDir(), 'roadmap.db');
+    const put = (store: Store) => store.write(() => store.setMeta('active', 'x'));
+    const first = Store.open(file);
+    put(first);
+    first.backupDaily(new Date('2026-11-21T10:00:00Z'));
+    first.close();
+    expect(fs.existsSync(`${file}.backup`)).toBe(false);
+    const second = Store.open(file);
+    second.backupDaily(new Date('2026-11-21T11:00:00Z'));
+    expect(fs.existsSync(`${file}.backup`)).toBe(false); // it changed nothing
+    put(second);
+    second.backupDaily(new Date('2026-11-21T11:00:00Z'));
+    second.close();
+    expect(fs.existsSync(`${file}.backup`)).toBe(true);
+    const made = fs.statSync(`${file}.backup`).mtimeMs;
+    const third = Store.open(file);
+    put(third);
+    third.backupDaily(new Date('2026-11-21T12:00:00Z'));
+    third.close();
+    expect(fs.statSync(`${file}.backup`).mtimeMs).toBe(made);
+  });
+});
+
 describe('leaves', () => {
   it('place the changed topics of a roadmap in a tree, null for topics the tree lacks', () => {
     const store = Store.open(path.join(tempDir(), 'roadmap.db'));
