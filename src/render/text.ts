@@ -8,12 +8,13 @@ const CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/g;
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 const SGR = /\x1b\[[0-9;]*m/g;
 
+/** Anything sanitize changes: C0 and C1 controls (escape sequences start with one) and bidi controls. */
+const NEEDS_SANITIZING = /[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
+
 /**
  * Neutralise terminal control in text from a roadmap, a note or an argument (CHECKLIST B11):
  * escape sequences are removed, other control and bidi characters are shown as visible code points.
  */
-const NEEDS_SANITIZING = /[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
-
 export function sanitize(text: string): string {
   if (!NEEDS_SANITIZING.test(text)) return text;
   return text
