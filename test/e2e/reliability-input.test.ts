@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LogJson, ShowJson, StatusJson } from '../../src/render/json.js';
-import { BIN, cleanEnv, roadmap, user } from '../helpers/cli.js';
+import { BIN, cleanEnv, copyOfPackage, PACKAGE_ROOT, roadmap, user } from '../helpers/cli.js';
 import { runToEnd } from '../helpers/spawn.js';
 import { sha256, tempDir } from '../helpers/temp.js';
 
@@ -119,15 +119,12 @@ describe('terminal escape injection', () => {
 describe('a missing native module', () => {
   it('says how to rebuild better-sqlite3, without a stack trace', () => {
     // An install made with --ignore-scripts: everything there but the compiled addon.
-    const root = tempDir();
-    const here = new URL('../../', import.meta.url).pathname;
-    // Copies, not links: Node would follow a link back to the real install.
-    for (const entry of ['package.json', 'bin', 'dist', 'roadmaps']) fs.cpSync(path.join(here, entry), path.join(root, entry), { recursive: true });
+    const root = copyOfPackage();
     fs.mkdirSync(path.join(root, 'node_modules'));
-    for (const entry of fs.readdirSync(path.join(here, 'node_modules'))) {
-      if (entry !== 'better-sqlite3') fs.symlinkSync(path.join(here, 'node_modules', entry), path.join(root, 'node_modules', entry));
+    for (const entry of fs.readdirSync(path.join(PACKAGE_ROOT, 'node_modules'))) {
+      if (entry !== 'better-sqlite3') fs.symlinkSync(path.join(PACKAGE_ROOT, 'node_modules', entry), path.join(root, 'node_modules', entry));
     }
-    fs.cpSync(path.join(here, 'node_modules', 'better-sqlite3'), path.join(root, 'node_modules', 'better-sqlite3'), {
+    fs.cpSync(path.join(PACKAGE_ROOT, 'node_modules', 'better-sqlite3'), path.join(root, 'node_modules', 'better-sqlite3'), {
       recursive: true,
       filter: (source) => !source.includes(`${path.sep}build`),
     });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LogJson, NextJson, ShowJson, StatusJson } from '../../src/render/json.js';
-import { cleanEnv, roadmap, user } from '../helpers/cli.js';
+import { cleanEnv, copyOfPackage, PACKAGE_ROOT, roadmap, user } from '../helpers/cli.js';
 import { sha256, tempDir } from '../helpers/temp.js';
 
 const cloud = () => {
@@ -169,11 +169,9 @@ describe('show and note', () => {
 
 describe('a bundled roadmap changed after the build', () => {
   it('is read again (not taken from the build’s index), keeping progress', () => {
-    // A copy of the installed package, its files' times kept, so the build's index holds for them at first.
-    const root = tempDir();
-    const here = new URL('../../', import.meta.url).pathname;
-    for (const entry of ['package.json', 'bin', 'dist', 'roadmaps']) fs.cpSync(path.join(here, entry), path.join(root, entry), { recursive: true, preserveTimestamps: true });
-    fs.symlinkSync(path.join(here, 'node_modules'), path.join(root, 'node_modules'));
+    // Its files' times are kept, so the build's index holds for them at first.
+    const root = copyOfPackage();
+    fs.symlinkSync(path.join(PACKAGE_ROOT, 'node_modules'), path.join(root, 'node_modules'));
     const home = tempDir();
     const run = (...args: string[]) =>
       spawnSync(process.execPath, [path.join(root, 'bin', 'roadmap.cjs'), ...args, '-r', 'go-backend-cloud'], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }), encoding: 'utf8' });

@@ -51,3 +51,19 @@ export function user(): { home: string; db: string; run: (...args: string[]) => 
 export function exists(file: string): boolean {
   return fs.existsSync(file);
 }
+
+/** The package's own folder (where package.json is). */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * A copy of the installed package (package.json, bin, dist, roadmaps), files' times kept, in a new
+ * directory; its node_modules is the caller's to make. Copies, not links: Node would follow a
+ * link back to the real install.
+ */
+export function copyOfPackage(): string {
+  const root = tempDir();
+  for (const entry of ['package.json', 'bin', 'dist', 'roadmaps']) {
+    fs.cpSync(path.join(PACKAGE_ROOT, entry), path.join(root, entry), { recursive: true, preserveTimestamps: true });
+  }
+  return root;
+}
