@@ -1,11 +1,11 @@
-import { loadOutline } from '../catalog/load.js';
+import { loadOutline, loadRoadmap } from '../catalog/load.js';
 import { progressFromOutline } from '../roadmap/outline.js';
 import { computeProgress } from '../roadmap/progress.js';
 import { renderJson, toStatusJson } from '../render/json.js';
 import { renderStatus } from '../render/status.js';
 import { planLines } from '../render/stats.js';
 import { truncate } from '../render/text.js';
-import { chooseActive, loadActive } from './active.js';
+import { chooseActive } from './active.js';
 import type { Context } from './context.js';
 import { planOnly } from './stats.js';
 
@@ -15,20 +15,20 @@ export interface StatusOptions {
 }
 
 export async function status(ctx: Context, options: StatusOptions): Promise<void> {
-  const { id } = await chooseActive(ctx, { hint: !options.json });
+  const { store, id } = await chooseActive(ctx, { hint: !options.json });
   const layout = { roadmapId: id, style: ctx.style, columns: ctx.columns() };
   // The plain section tree comes from the stored outline when there is one: a large roadmap's
   // whole tree is then never read. Topics, JSON and schedules need the tree.
   if (!options.json && !options.topics) {
-    const quick = loadOutline(await ctx.store(), id);
+    const quick = loadOutline(store, id);
     if (quick && !quick.outline.planned && quick.outline.topLevelLeaves === 0) {
       const { progress, orphans } = progressFromOutline(quick.outline, quick.placed);
       ctx.print(renderStatus(progress, { ...layout, topics: false, shortIds: new Map(), orphans }));
       return;
     }
   }
-  const active = await loadActive(ctx, { hint: false });
-  const { loaded } = active;
+  const loaded = await loadRoadmap(store, id, ctx.now());
+  const active = { store, loaded };
   const progress = computeProgress(loaded.roadmap, loaded.statuses);
   if (options.json) {
     ctx.print(renderJson(toStatusJson(loaded.id, progress, loaded.orphans.length)));
