@@ -12,6 +12,7 @@ import type { RootContent } from 'mdast';
 import { EXIT, UserError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { RoadmapBuilder } from '../roadmap/build-tree.js';
+import { splitFrontMatter } from '../roadmap/title.js';
 import type { Roadmap } from '../roadmap/types.js';
 import { findExcessiveNesting } from './nesting.js';
 import { splitAtHeadings } from './split.js';
@@ -33,9 +34,10 @@ export async function parseRoadmapInWorkers(
 ): Promise<Roadmap> {
   const deep = findExcessiveNesting(text);
   if (deep) throw new UserError(`${name}: line ${deep.line} is ${deep.what}: the markdown is nested too deeply to read`, { exitCode: EXIT.data });
-  const chunks = splitAtHeadings(text);
+  const { title, body } = splitFrontMatter(text);
+  const chunks = splitAtHeadings(body);
   const count = text.length > PARALLEL_BYTES ? Math.min(2, os.availableParallelism()) : 1;
-  const builder = new RoadmapBuilder(fallbackTitle);
+  const builder = new RoadmapBuilder(fallbackTitle, title);
   // Part k's batches wait (as JSON text) until parts before it are done, then go to the builder in order.
   const parts = partition(chunks, count).map(() => ({ pending: [] as string[], done: false }));
   let current = 0;

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { buildRoadmap } from '../roadmap/build-tree.js';
+import { splitFrontMatter } from '../roadmap/title.js';
 import type { Roadmap } from '../roadmap/types.js';
 import { splitAtHeadings } from './split.js';
 
@@ -14,7 +15,8 @@ export function parseMarkdown(text: string): Root {
 }
 
 export function parseRoadmap(text: string, fallbackTitle: string): Roadmap {
-  return buildRoadmap(parseMarkdown(text), fallbackTitle);
+  const { title, body } = splitFrontMatter(text);
+  return buildRoadmap(parseChunks(splitAtHeadings(body)), fallbackTitle, title);
 }
 
 /** Parse pieces of one document; positions are dropped (nothing uses them, and they double the size). */

@@ -1,172 +1,334 @@
-/** From a markdown syntax tree to a roadmap: headings are sections, list items are topics. */
-import type { Heading, List, ListItem, Paragraph, Root, RootContent, Table } from 'mdast';
+/**
+ * From a markdown syntax tree to a roadmap. Blocks stream in (in any number of batches, so a large
+ * document is never one syntax tree), but what a section tracks is decided when the section ends,
+ * from everything in it, as a learner decides "what in here would I tick off?":
+ *
+ * 1. A section about the document (contributing, licence, sponsors, translations, contents, FAQ, ...)
+ *    tracks nothing, nor does anything under it. An introduction ("Why ...", "How to use", "Overview")
+ *    tracks none of its own lists.
+ * 2. Otherwise its units are its lists' items, its tables' rows and its link paragraphs (two or more,
+ *    or one with no prose beside it), in document order; where a section has a table of items, its
+ *    plain lists describe instead. Lists that explain (definitions, facts, worked examples) and
+ *    tables of contents are never units.
+ * 3. Lists under a Resources heading or label are resources of the section they accompany; when the
+ *    whole roadmap has nothing else to track, they are its topics.
+ * 4. A section with no units of its own and nothing tracked under it is itself a topic: the heading
+ *    is its title, its prose the description, its links the resources.
+ * 5. When a document has GFM task items, only they (and the items grouping them) are topics.
+ * 6. When headings lay out a schedule (two or more "Week 1", "Day 3", "Month 2"), the sections
+ *    before the first scheduled one are the course's introduction and track nothing.
+ */
+import type { Heading, Html, List, Paragraph, RootContent, Table } from 'mdast';
 import { assignIds } from './ids.js';
-import {
-  collapse,
-  headingTitle,
-  isAnchorItem,
-  isProjectTitle,
-  isResourcesTitle,
-  labelOf,
-  linksIn,
-  plainText,
-  soleLink,
-} from './mdast-text.js';
+import { isExplanatoryList, itemText, listTopics } from './list-units.js';
+import { headingTitle, isAnchorItem, labelOf, linksIn, plainText, soleLink } from './mdast-text.js';
 import { parsePlan } from './plan.js';
-import type { Resource, Roadmap, Section, Topic, TopicKind } from './types.js';
+import { isIntroTitle, isMetaTitle, isNavigation, isProjectTitle, isResourcesTitle, isTranslationLink } from './section-roles.js';
+import { clearIntroduction, leafCount, liftSoleSection, sectionAsTopic, settleEntries } from './section-shape.js';
+import { readTable } from './table-units.js';
+import type { Resource, Roadmap, Section, Shape, Topic, UnitKind } from './types.js';
+
+type Role = 'content' | 'intro' | 'resources' | 'meta';
+interface Unit {
+  kind: Exclude<UnitKind, 'heading'>;
+  topics: Topic[];
+}
 
 interface Frame {
   depth: number;
-  /** Where topics, prose and resources of this part of the document go. */
   section: Section;
-  /** Lists here are resources of `section`, not topics. */
-  resources: boolean;
+  role: Role;
   project: boolean;
   /** "in order" in the heading: each topic comes after the one before. */
   ordered: boolean;
   descriptions: string[];
+  /** Links in its prose: the resources of the topic it becomes if it has no units. */
+  links: Resource[];
+  units: Unit[];
+  /** Subsections and the topics that headings became, in document order. */
+  entries: (Section | Topic)[];
 }
 
-interface ListContext {
-  kind: TopicKind;
-  label?: string;
-}
-
-export function buildRoadmap(root: Root, fallbackTitle: string): Roadmap {
-  const builder = new RoadmapBuilder(fallbackTitle);
-  builder.add(root.children);
+export function buildRoadmap(nodes: readonly RootContent[], fallbackTitle: string, documentTitle?: string): Roadmap {
+  const builder = new RoadmapBuilder(fallbackTitle, documentTitle);
+  builder.add(nodes);
   return builder.finish();
 }
 
-/**
- * Builds a roadmap from the document's top-level nodes, fed in order and in any number of batches,
- * so a large document never has to be held as one syntax tree.
- */
 export class RoadmapBuilder {
-  private readonly top: Section = { id: '', title: '', resources: [], sections: [], topics: [] };
-  private readonly stack: Frame[] = [{ depth: 0, section: this.top, resources: false, project: false, ordered: false, descriptions: [] }];
-  private readonly finished: Frame[] = [];
+  private readonly top: Frame = newFrame(0, { id: '', title: '', resources: [], sections: [], topics: [] }, 'content', false);
+  private readonly stack: Frame[] = [this.top];
   private title: string | undefined;
+  private htmlTitle: string | undefined;
+  private sawH1 = false;
+  private firstHeading: { depth: number; title: string } | undefined;
+  private readonly headingsAtDepth = new Map<number, number>();
+  /** Units seen outside sections about the document: after one, an H1 is a section, not the title. */
+  private unitsSeen = 0;
   private pendingLabel: string | undefined;
-  /** Topics that came from GFM task items: when a document has any, only they (and their groups) are topics. */
   private readonly tasks = new Set<Topic>();
+  /** Resources lists kept as topics too, for a roadmap that has nothing else (rule 3). */
+  private readonly resourceSections: { parent: Section; section: Section }[] = [];
+  private readonly headingTopics = new Set<Topic>();
+  private readonly skippedTables: Shape['skippedTables'] = [];
+  /** What each unit's topics came from, for the report. */
+  private readonly kinds = new Map<Topic, UnitKind>();
 
-  constructor(private readonly fallbackTitle: string) {}
+  /** documentTitle: named before the markdown (YAML front matter); it wins over any heading. */
+  constructor(
+    private readonly fallbackTitle: string,
+    private readonly documentTitle?: string,
+  ) {}
 
   add(nodes: readonly RootContent[]): void {
     for (const node of nodes) this.addNode(node);
   }
 
   finish(): Roadmap {
-    this.finished.push(...this.stack);
-    for (const frame of this.finished) {
-      if (frame.descriptions.length > 0 && !frame.resources) frame.section.description = frame.descriptions.join('\n\n');
+    while (this.stack.length > 1) this.close(this.stack.pop()!);
+    const top = this.top;
+    this.settle(top);
+    const root = top.section;
+    if (this.tasks.size > 0) pruneToTasks(root, this.tasks);
+    let roadmap: Roadmap = { title: this.documentTitle ?? this.title ?? this.htmlTitle ?? '', sections: root.sections, topics: root.topics };
+    if (top.descriptions.length > 0) roadmap.description = top.descriptions.join('\n\n');
+    if (this.resourceSections.length > 0 && onlyHeadingTopics(roadmap, this.headingTopics)) this.promoteResources(roadmap);
+    clearIntroduction(roadmap);
+    if (roadmap.title === '' && !this.sawH1 && this.firstHeading && this.headingsAtDepth.get(this.firstHeading.depth) === 1) {
+      roadmap = liftSoleSection(roadmap, this.firstHeading.title) ?? roadmap;
     }
-    const { top } = this;
-    if (this.tasks.size > 0) pruneToTasks(top, this.tasks);
-    const roadmap: Roadmap = { title: this.title ?? this.fallbackTitle, sections: top.sections, topics: top.topics };
-    if (top.description !== undefined) roadmap.description = top.description;
+    if (roadmap.title === '') {
+      roadmap.title = this.fallbackTitle;
+      roadmap.untitled = true;
+    }
+    roadmap.found = { units: this.countKinds(roadmap), skippedTables: this.skippedTables };
     return assignIds(roadmap);
   }
 
+  private get frame(): Frame {
+    return this.stack[this.stack.length - 1]!;
+  }
+
   private addNode(node: RootContent): void {
-    const frame = this.stack[this.stack.length - 1]!;
-    if (node.type === 'heading') {
-      this.pendingLabel = undefined;
-      const text = headingTitle(plainText(node));
-      if (this.title === undefined && node.depth === 1 && isEmpty(this.top)) {
+    if (node.type === 'heading') return this.addHeading(node);
+    const frame = this.frame;
+    const label = this.pendingLabel;
+    this.pendingLabel = undefined;
+    if (node.type === 'paragraph') this.addParagraph(node, frame);
+    else if (node.type === 'list') this.addList(node, frame, label);
+    else if (node.type === 'table') this.addTable(node, frame, label);
+    else if (node.type === 'html') this.addHtml(node);
+  }
+
+  private addHeading(node: Heading): void {
+    this.pendingLabel = undefined;
+    const text = headingTitle(plainText(node));
+    this.headingsAtDepth.set(node.depth, (this.headingsAtDepth.get(node.depth) ?? 0) + 1);
+    this.firstHeading ??= { depth: node.depth, title: text };
+    if (node.depth === 1 && !this.sawH1) {
+      this.sawH1 = true;
+      if (this.title === undefined && this.unitsSeen === 0 && !isMetaTitle(text)) {
+        while (this.stack.length > 1) this.close(this.stack.pop()!);
         this.title = text;
         return;
       }
-      while (this.stack.length > 1 && this.stack[this.stack.length - 1]!.depth >= node.depth) this.finished.push(this.stack.pop()!);
-      this.stack.push(openFrame(node, text, this.stack[this.stack.length - 1]!));
+    }
+    while (this.stack.length > 1 && this.frame.depth >= node.depth) this.close(this.stack.pop()!);
+    this.stack.push(this.open(node.depth, text, this.frame));
+  }
+
+  private open(depth: number, title: string, parent: Frame): Frame {
+    const section: Section = { id: '', title, resources: [], sections: [], topics: [] };
+    const plan = parsePlan(title);
+    if (plan) section.plan = plan;
+    const role: Role =
+      parent.role === 'meta' || isMetaTitle(title) ? 'meta' : parent.role === 'resources' || isResourcesTitle(title) ? 'resources' : isIntroTitle(title) ? 'intro' : 'content';
+    const frame = newFrame(depth, section, role, parent.project || isProjectTitle(title));
+    frame.ordered = /\bin order\b/i.test(title);
+    return frame;
+  }
+
+  private addParagraph(paragraph: Paragraph, frame: Frame): void {
+    const label = labelOf(paragraph);
+    if (label !== undefined) {
+      this.pendingLabel = label;
       return;
     }
-    if (node.type === 'paragraph') {
-      const label = labelOf(node);
-      if (label !== undefined) {
-        this.pendingLabel = label;
-        return;
-      }
-      const prose = plainText(node);
-      if (prose !== '') frame.descriptions.push(prose);
-    } else if (node.type === 'list') {
-      this.addList(node, frame, this.pendingLabel);
-    } else if (node.type === 'table') {
-      this.addTable(node, frame, this.pendingLabel);
+    const links = linkLines(paragraph);
+    if (links && frame.role !== 'resources') {
+      const topics = links
+        .filter((link) => !(link.url ?? '').startsWith('#') && !isNavigation(link.title) && !isTranslationLink(link.title, link.url ?? ''))
+        .map((link): Topic => ({ id: '', title: link.title, kind: frame.project ? 'project' : 'topic', resources: [link], topics: [] }));
+      if (topics.length > 0) this.addUnit(frame, { kind: 'link', topics });
+      return;
     }
-    this.pendingLabel = undefined;
+    const prose = plainText(paragraph);
+    if (prose !== '') frame.descriptions.push(prose);
+    frame.links.push(...linksIn(paragraph).map((link) => ({ title: plainText(link) || link.url, url: link.url })));
   }
 
   private addList(list: List, frame: Frame, label: string | undefined): void {
     if (list.children.every(isAnchorItem)) return; // a table of contents
-    if (frame.resources || (label !== undefined && isResourcesTitle(label))) {
-      frame.section.resources.push(...list.children.flatMap(toResources));
+    const asResources = frame.role === 'resources' || (label !== undefined && isResourcesTitle(label));
+    const kind = frame.project || (label !== undefined && isProjectTitle(label)) ? 'project' : 'topic';
+    const topics = listTopics(list, { kind, ...(label === undefined || asResources ? {} : { label }), onTask: (topic) => this.tasks.add(topic) });
+    if (asResources) {
+      frame.section.resources.push(...toResources(topics));
+      if (frame.role === 'resources') frame.units.push({ kind: 'list', topics });
       return;
     }
-    const context: ListContext = { kind: frame.project || (label !== undefined && isProjectTitle(label)) ? 'project' : 'topic' };
-    if (label !== undefined) context.label = label;
-    const topics = list.children.flatMap((item) => this.toTopics(item, context));
+    if (frame.role === 'meta' || frame.role === 'intro' || isExplanatoryList(list, false)) {
+      const text = list.children.map(itemText).filter((line) => line !== '');
+      if (text.length > 0) frame.descriptions.push(text.join('\n'));
+      if (frame.role === 'meta' || frame.role === 'intro') for (const topic of topics) this.tasks.delete(topic);
+      return;
+    }
     if (list.ordered || frame.ordered) {
       topics.forEach((topic, i) => {
-        if (i > 0 || (frame.ordered && frame.section.topics.length > 0)) topic.follows = true;
+        if (i > 0 || (frame.ordered && frame.units.length > 0)) topic.follows = true;
       });
     }
-    frame.section.topics.push(...topics);
+    this.addUnit(frame, { kind: 'list', topics });
   }
 
-  /**
-   * A table whose first column names courses or topics: each row is a topic, with its duration
-   * and effort from the columns that hold them.
-   */
   private addTable(table: Table, frame: Frame, label: string | undefined): void {
-    const [head, ...rows] = table.children;
-    if (!head || rows.length === 0 || frame.resources) return;
-    const headers = head.children.map((cell) => plainText(cell).toLowerCase());
-    const durationColumn = headers.findIndex((header) => /duration|length|weeks|months|time/.test(header));
-    const effortColumn = headers.findIndex((header) => /effort|hours|workload|commitment/.test(header));
-    const namesTopics = /course|topic|subject|module|skill|class|lesson|unit|title|name|step|milestone/.test(headers[0] ?? '');
-    if (!namesTopics && durationColumn === -1 && effortColumn === -1) return;
-    for (const row of rows) {
-      const [first] = row.children;
-      const title = first ? plainText(first) : '';
-      if (title === '') continue;
-      const topic: Topic = {
-        id: '',
-        title,
-        kind: frame.project || (label !== undefined && isProjectTitle(label)) ? 'project' : 'topic',
-        resources: first ? linksIn(first).map((link) => ({ title: plainText(link) || link.url, url: link.url })) : [],
-        topics: [],
-      };
-      if (label !== undefined) topic.label = label;
-      const plan = durationColumn > 0 ? parsePlan(plainText(row.children[durationColumn] ?? first!)) : undefined;
-      if (plan) topic.plan = { to: plan.to, text: plan.text };
-      const effort = effortColumn > 0 ? plainText(row.children[effortColumn] ?? first!) : '';
-      if (effort !== '') topic.effort = effort;
-      if (frame.ordered && frame.section.topics.length > 0) topic.follows = true;
-      frame.section.topics.push(topic);
+    if (frame.role !== 'content') return;
+    const reading = readTable(table, frame.project || (label !== undefined && isProjectTitle(label)) ? 'project' : 'topic', label);
+    if (reading.kind === 'topics') {
+      if (frame.ordered) for (const topic of reading.topics) topic.follows = true;
+      this.addUnit(frame, { kind: 'table', topics: reading.topics });
+    } else if (reading.kind === 'unreadable') {
+      this.skippedTables.push({ section: frame.section.title || '(top)', reason: reading.reason });
     }
   }
 
-  /** One list item as topics: usually one, its children when it has no text of its own. */
-  private toTopics(item: ListItem, context: ListContext): Topic[] {
-    const [first, ...rest] = item.children;
-    const lead = first?.type === 'paragraph' ? first : undefined;
-    const children = nestedLists(item).flatMap((list) => list.children.flatMap((child) => this.toTopics(child, context)));
-    const title = lead ? plainText(lead) : '';
-    if (title === '') return children;
-
-    const topic: Topic = { id: '', title, kind: context.kind, resources: lead ? resourcesOf(lead) : [], topics: children };
-    if (context.label !== undefined) topic.label = context.label;
-    if (item.checked === true) topic.checked = true;
-    if (typeof item.checked === 'boolean') this.tasks.add(topic);
-    const prose = (lead ? rest : item.children)
-      .filter((child): child is Paragraph => child.type === 'paragraph')
-      .map((paragraph) => plainText(paragraph))
-      .filter((text) => text !== '');
-    if (prose.length > 0) topic.description = prose.join('\n\n');
-    return [topic];
+  /** `<summary>` names the list it folds; an `<h1>` in an HTML banner can title the roadmap. */
+  private addHtml(node: Html): void {
+    const summary = /<summary>([\s\S]*?)<\/summary>/i.exec(node.value);
+    if (summary) this.pendingLabel = stripTags(summary[1]!) || undefined;
+    const heading = /<h([1-3])\b[^>]*>([\s\S]*?)<\/h\1>/i.exec(node.value);
+    if (heading && this.title === undefined && this.htmlTitle === undefined && this.unitsSeen === 0) {
+      const text = headingTitle(stripTags(heading[2]!));
+      if (text !== '' && !isMetaTitle(text)) this.htmlTitle = text;
+    }
   }
+
+  private addUnit(frame: Frame, unit: Unit): void {
+    frame.units.push(unit);
+    for (const topic of unit.topics) this.kinds.set(topic, unit.kind);
+    if (frame.role !== 'meta') this.unitsSeen++;
+  }
+
+  /** A section ends: decide what it tracks (rules 1-4) and hand it, or the topic it became, to its parent. */
+  private close(frame: Frame): void {
+    const parent = this.frame;
+    const { section } = frame;
+    if (frame.role === 'resources') {
+      parent.section.resources.push(...section.resources);
+      const held: Section = { ...section, resources: [], topics: frame.units.flatMap((unit) => unit.topics), sections: frame.entries.filter((entry): entry is Section => 'sections' in entry) };
+      if (parent.role === 'resources') parent.entries.push(held);
+      else if (leafCount(held) > 0) this.resourceSections.push({ parent: parent.section, section: held });
+      return;
+    }
+    this.settle(frame);
+    const tracked = leafCount(section) > 0;
+    if (!tracked && frame.role === 'content') {
+      this.unitsSeen++;
+      const topic = sectionAsTopic(section, frame.links, frame.project);
+      this.headingTopics.add(topic);
+      this.kinds.set(topic, 'heading');
+      parent.entries.push(topic);
+      return;
+    }
+    parent.entries.push(section);
+  }
+
+  /** The frame's own units, then its subsections and heading topics, into its section. */
+  private settle(frame: Frame): void {
+    const { section } = frame;
+    if (frame.descriptions.length > 0) section.description = frame.descriptions.join('\n\n');
+    const own = frame.role === 'content' ? chooseUnits(frame) : [];
+    const settled = settleEntries(frame.entries);
+    section.topics = [...own.flatMap((unit) => unit.topics), ...settled.topics];
+    section.sections = settled.sections;
+  }
+
+  /** Rule 3's exception: nothing but headings to track, and lists of resources: those lists are the roadmap. */
+  private promoteResources(roadmap: Roadmap): void {
+    const drop = (topics: Topic[]): Topic[] => topics.filter((topic) => !this.headingTopics.has(topic)).map((topic) => ({ ...topic, topics: drop(topic.topics) }));
+    const visit = (section: Section) => {
+      section.topics = drop(section.topics);
+      section.sections.forEach(visit);
+    };
+    roadmap.topics = drop(roadmap.topics);
+    roadmap.sections.forEach(visit);
+    for (const { parent, section } of this.resourceSections) (parent === this.top.section ? roadmap.sections : parent.sections).push(section);
+  }
+
+  /** Leaves by the kind of unit they came from (a subtopic counts as its unit's kind). */
+  private countKinds(roadmap: Roadmap): Record<UnitKind, number> {
+    const units: Record<UnitKind, number> = { list: 0, table: 0, link: 0, heading: 0 };
+    const visit = (topics: readonly Topic[], inherited: UnitKind) => {
+      for (const topic of topics) {
+        const kind = this.kinds.get(topic) ?? inherited;
+        if (topic.topics.length === 0) units[kind]++;
+        else visit(topic.topics, kind);
+      }
+    };
+    const inSection = (section: Section) => {
+      visit(section.topics, 'list');
+      section.sections.forEach(inSection);
+    };
+    visit(roadmap.topics, 'list');
+    roadmap.sections.forEach(inSection);
+    return units;
+  }
+}
+
+function onlyHeadingTopics(roadmap: Roadmap, headingTopics: ReadonlySet<Topic>): boolean {
+  const visit = (topics: readonly Topic[]): boolean => topics.every((topic) => (topic.topics.length === 0 ? headingTopics.has(topic) : visit(topic.topics)));
+  const inSection = (section: Section): boolean => visit(section.topics) && section.sections.every(inSection);
+  return visit(roadmap.topics) && roadmap.sections.every(inSection);
+}
+
+function newFrame(depth: number, section: Section, role: Role, project: boolean): Frame {
+  return { depth, section, role, project, ordered: false, descriptions: [], links: [], units: [], entries: [] };
+}
+
+/** Rule 2: where a section has a table of items, its plain lists are notes beside it; one lone link among prose is a resource. */
+function chooseUnits(frame: Frame): Unit[] {
+  const hasTable = frame.units.some((unit) => unit.kind === 'table');
+  const links = frame.units.filter((unit) => unit.kind === 'link').flatMap((unit) => unit.topics);
+  const loneLink = links.length === 1 && frame.descriptions.length > 0;
+  if (loneLink) frame.section.resources.push(...links[0]!.resources);
+  return frame.units.filter((unit) => {
+    if (unit.kind === 'link') return !loneLink;
+    if (unit.kind === 'list' && hasTable && unit.topics.every((topic) => topic.label === undefined && topic.checked === undefined)) {
+      frame.descriptions.push(unit.topics.map((topic) => topic.title).join('\n'));
+      return false;
+    }
+    return true;
+  });
+}
+
+/** A paragraph that is only links, one per line (a course list written as paragraphs). */
+function linkLines(paragraph: Paragraph): Resource[] | undefined {
+  const only = soleLink(paragraph);
+  const parts = only ? [only] : paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'break');
+  if (parts.length === 0 || !parts.every((part) => part.type === 'link')) return undefined;
+  if (!only && !paragraph.children.every((child) => child.type === 'link' || child.type === 'break' || (child.type === 'text' && /^\s*\n\s*$/.test(child.value)))) return undefined;
+  return parts.map((link) => ({ title: plainText(link) || (link as { url: string }).url, url: (link as { url: string }).url }));
+}
+
+function toResources(topics: readonly Topic[]): Resource[] {
+  return topics.flatMap((topic) => [
+    topic.resources.length === 1 && topic.resources[0]!.title === topic.title ? topic.resources[0]! : { title: topic.title, ...(topic.resources[0] ? { url: topic.resources[0].url! } : {}) },
+    ...toResources(topic.topics),
+  ]);
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Keep task items, and plain items only as groups of task items (the notes beside a checklist are not progress). */
@@ -178,48 +340,4 @@ function pruneToTasks(section: Section, tasks: ReadonlySet<Topic>): void {
     });
   section.topics = prune(section.topics);
   for (const child of section.sections) pruneToTasks(child, tasks);
-}
-
-function openFrame(heading: Heading, title: string, parent: Frame): Frame {
-  if (isResourcesTitle(title)) {
-    return { depth: heading.depth, section: parent.section, resources: true, project: false, ordered: false, descriptions: [] };
-  }
-  const section: Section = { id: '', title, resources: [], sections: [], topics: [] };
-  const plan = parsePlan(title);
-  if (plan) section.plan = plan;
-  parent.section.sections.push(section);
-  return {
-    depth: heading.depth,
-    section,
-    resources: false,
-    project: parent.project || isProjectTitle(title),
-    ordered: /\bin order\b/i.test(title),
-    descriptions: [],
-  };
-}
-
-function nestedLists(item: ListItem): List[] {
-  return item.children.filter((child): child is List => child.type === 'list');
-}
-
-function resourcesOf(paragraph: Paragraph): Resource[] {
-  const only = soleLink(paragraph);
-  if (only) return [{ title: plainText(only) || only.url, url: only.url }];
-  return linksIn(paragraph).map((link) => ({ title: plainText(link) || link.url, url: link.url }));
-}
-
-function toResources(item: ListItem): Resource[] {
-  const [first] = item.children;
-  const nested = nestedLists(item).flatMap((list) => list.children.flatMap(toResources));
-  if (!first || first.type !== 'paragraph') return nested;
-  const [link] = linksIn(first);
-  const title = collapse(plainText(first));
-  if (title === '' && !link) return nested;
-  const resource: Resource = { title: title || link!.url };
-  if (link) resource.url = link.url;
-  return [resource, ...nested];
-}
-
-function isEmpty(section: Section): boolean {
-  return section.sections.length === 0 && section.topics.length === 0;
 }

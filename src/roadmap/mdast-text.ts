@@ -31,33 +31,35 @@ export function collapse(text: string): string {
 
 /** Leading emoji, keycaps and symbols that decorate a heading ("🟢 Phase 1", "1️⃣ Backend"). */
 const DECORATION = /^(?:[0-9#*]\uFE0F?\u20E3|[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\uFE0F\u200D]|\s)+/u;
+/** GitHub emoji shortcodes (":lock:", ":movie_camera:"), written apart from other words. */
+const SHORTCODE = /(^|\s):[a-z0-9_+-]+:(?=\s|$)/g;
+
+export function dropShortcodes(text: string): string {
+  return text.includes(':') ? collapse(text.replace(SHORTCODE, '$1')) : text;
+}
 
 export function headingTitle(text: string): string {
-  const stripped = text.replace(DECORATION, '');
+  const stripped = dropShortcodes(text).replace(DECORATION, '');
   return stripped === '' ? text : stripped;
 }
 
-/** "**Learn:**" alone in a paragraph names the list after it. Returns the label without colon. */
+/**
+ * A paragraph that names the list or table after it: "**Learn:**", "**Syllabus**", "📚 **References**:",
+ * "Learning outcomes:" (a few words and a colon). Returns the label without decoration or colon.
+ */
 export function labelOf(paragraph: Paragraph): string | undefined {
-  const [first, ...rest] = paragraph.children;
-  if (!first || first.type !== 'strong') return undefined;
-  if (!rest.every((child) => child.type === 'text' && /^\s*:?\s*$/.test(child.value))) return undefined;
-  const text = plainText(paragraph);
-  if (!text.endsWith(':')) return undefined;
-  const label = text.slice(0, -1).trim();
+  const text = headingTitle(plainText(paragraph));
+  if (text === '' || text.split(' ').length > 6 || text.length > 60) return undefined;
+  const [strong, ...others] = paragraph.children.filter((child) => !(child.type === 'text' && child.value.replace(ORNAMENT, '') === ''));
+  const boldOnly = strong?.type === 'strong' && others.length === 0;
+  const plainWithColon = /[:：]$/.test(text) && paragraph.children.every((child) => child.type === 'text' || child.type === 'emphasis' || child.type === 'strong');
+  if (!boldOnly && !plainWithColon) return undefined;
+  const label = text.replace(/[:：]$/, '').trim();
   return label === '' ? undefined : label;
 }
 
-const RESOURCE_TITLE = /^(resources?|links|useful links|references|further reading|reading( list)?|sources)$/i;
-const PROJECT_TITLE = /^(mini[- ]?)?projects?\b/i;
-
-export function isResourcesTitle(title: string): boolean {
-  return RESOURCE_TITLE.test(headingTitle(title).replace(/:$/, '').trim());
-}
-
-export function isProjectTitle(title: string): boolean {
-  return PROJECT_TITLE.test(headingTitle(title).trim());
-}
+/** What may stand around a bold label: emoji, colons, spaces. */
+const ORNAMENT = /[\p{Extended_Pictographic}\uFE0F\u200D\s:：]/gu;
 
 /** All links in a node, in document order. */
 export function linksIn(node: Nodes): Link[] {
@@ -73,10 +75,11 @@ export function soleLink(paragraph: Paragraph): Link | undefined {
   return meaningful.length === 1 && only?.type === 'link' ? only : undefined;
 }
 
-/** A list item whose own text is only an in-page link: an entry of a table of contents. */
+/** A list item that leads with an in-page link ("[Setup](#setup)", "**[Start](#start)**", "[A](#a) - 2 weeks"): an entry of a table of contents. */
 export function isAnchorItem(item: ListItem): boolean {
   const [first] = item.children;
   if (!first || first.type !== 'paragraph') return false;
-  const link = soleLink(first);
+  const lead = first.children.find((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const link = lead?.type === 'link' ? lead : lead?.type === 'strong' && lead.children.length === 1 && lead.children[0]!.type === 'link' ? lead.children[0] : undefined;
   return link !== undefined && link.url.startsWith('#');
 }

@@ -50,8 +50,22 @@ export interface Section {
   plan?: Plan;
 }
 
+export const UNIT_KINDS = ['list', 'table', 'link', 'heading'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** What the builder found in the document: shown by `add`, so a learner can tell a misread file. */
+export interface Shape {
+  /** Topics by what they came from: list items, table rows, link paragraphs, headings. */
+  units: Record<UnitKind, number>;
+  /** Tables that hold no readable items, with where they are and why. */
+  skippedTables: { section: string; reason: string }[];
+}
+
 export interface Roadmap {
   title: string;
+  /** The document names no title: `title` is made from the file's name (and is made again for another name). */
+  untitled?: true;
+  found?: Shape;
   description?: string;
   /** The document's own top level: sections and any topics before the first heading. */
   sections: Section[];

@@ -1,0 +1,95 @@
+/** Reshaping decided sections: a heading as a topic, document order kept, the introduction before a schedule, a lone outer heading as the title. */
+import type { Resource, Roadmap, Section, Topic } from './types.js';
+
+const isSection = (entry: Section | Topic): entry is Section => 'sections' in entry;
+
+/** Rule 4: a section with nothing to track under it is one topic, titled by its heading. */
+export function sectionAsTopic(section: Section, links: readonly Resource[], project: boolean): Topic {
+  const seen = new Set<string>();
+  const resources = [...section.resources, ...links].filter((resource) => {
+    const key = resource.url ?? resource.title;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const topic: Topic = { id: '', title: section.title, kind: project ? 'project' : 'topic', resources, topics: [] };
+  if (section.description !== undefined) topic.description = section.description;
+  if (section.plan) topic.plan = section.plan;
+  return topic;
+}
+
+/**
+ * Subsections and heading topics, in document order. A section's topics stand before its
+ * subsections, so when a heading topic comes after a tracked subsection, the subsections become
+ * topic groups rather than let the order change.
+ */
+export function settleEntries(entries: readonly (Section | Topic)[]): { topics: Topic[]; sections: Section[] } {
+  let trackedSection = false;
+  let mixed = false;
+  for (const entry of entries) {
+    if (isSection(entry)) trackedSection ||= leafCount(entry) > 0;
+    else if (trackedSection) mixed = true;
+  }
+  if (!mixed) return { topics: entries.filter((entry): entry is Topic => !isSection(entry)), sections: entries.filter(isSection) };
+  return {
+    topics: entries.flatMap((entry) => (!isSection(entry) ? [entry] : leafCount(entry) > 0 ? [sectionAsGroup(entry)] : [])),
+    sections: entries.filter((entry): entry is Section => isSection(entry) && leafCount(entry) === 0),
+  };
+}
+
+function sectionAsGroup(section: Section): Topic {
+  const topic: Topic = {
+    id: '',
+    title: section.title,
+    kind: 'topic',
+    resources: section.resources,
+    topics: [...section.topics, ...section.sections.filter((child) => leafCount(child) > 0).map(sectionAsGroup)],
+  };
+  if (section.description !== undefined) topic.description = section.description;
+  if (section.plan) topic.plan = section.plan;
+  return topic;
+}
+
+/** Rule 6: with two or more scheduled headings, the sections before the first one are the course's introduction. */
+export function clearIntroduction(roadmap: Roadmap): void {
+  const order: { section: Section; ancestors: Section[] }[] = [];
+  const visit = (sections: readonly Section[], ancestors: Section[]) => {
+    for (const section of sections) {
+      order.push({ section, ancestors });
+      visit(section.sections, [...ancestors, section]);
+    }
+  };
+  visit(roadmap.sections, []);
+  const scheduled = order.filter(({ section }) => section.plan?.from !== undefined);
+  if (scheduled.length < 2) return;
+  const first = scheduled[0]!;
+  for (const { section } of order) {
+    if (section === first.section) break;
+    if (first.ancestors.includes(section)) continue;
+    section.topics = [];
+  }
+}
+
+/** A document with no H1 whose first heading is the only one of its depth and holds everything, subsections too: that heading is the title. */
+export function liftSoleSection(roadmap: Roadmap, title: string): Roadmap | undefined {
+  const tracked = roadmap.sections.filter((section) => leafCount(section) > 0);
+  const [sole] = tracked;
+  if (roadmap.topics.length > 0 || tracked.length !== 1 || sole!.title !== title || sole!.sections.length === 0) return undefined;
+  const lifted: Roadmap = { title, sections: sole!.sections, topics: sole!.topics };
+  const description = sole!.description ?? roadmap.description;
+  if (description !== undefined) lifted.description = description;
+  return lifted;
+}
+
+export function leafCount(node: { topics: Topic[]; sections?: Section[] }): number {
+  let count = 0;
+  const visit = (topics: readonly Topic[]) => {
+    for (const topic of topics) {
+      if (topic.topics.length === 0) count++;
+      else visit(topic.topics);
+    }
+  };
+  visit(node.topics);
+  for (const section of node.sections ?? []) count += leafCount(section);
+  return count;
+}
