@@ -29,6 +29,12 @@ import { readTable } from './table-units.js';
 import type { Resource, Roadmap, Section, Shape, Topic, UnitKind } from './types.js';
 
 type Role = 'content' | 'intro' | 'resources' | 'meta';
+/** The name a short paragraph gives the list or table after it; `tag`: written in bold, it tags the topics. */
+interface Label {
+  text: string;
+  tag: boolean;
+}
+
 interface Unit {
   kind: Exclude<UnitKind, 'heading'>;
   topics: Topic[];
@@ -65,7 +71,7 @@ export class RoadmapBuilder {
   private readonly headingsAtDepth = new Map<number, number>();
   /** Units seen outside sections about the document: after one, an H1 is a section, not the title. */
   private unitsSeen = 0;
-  private pendingLabel: string | undefined;
+  private pendingLabel: Label | undefined;
   private readonly tasks = new Set<Topic>();
   /** Resources lists kept as topics too, for a roadmap that has nothing else (rule 3). */
   private readonly resourceSections: { parent: Section; section: Section }[] = [];
@@ -142,7 +148,13 @@ export class RoadmapBuilder {
     const plan = parsePlan(title);
     if (plan) section.plan = plan;
     const role: Role =
-      parent.role === 'meta' || isMetaTitle(title) ? 'meta' : parent.role === 'resources' || isResourcesTitle(title) ? 'resources' : isIntroTitle(title) ? 'intro' : 'content';
+      parent.role === 'meta' || isMetaTitle(title)
+        ? 'meta'
+        : parent.role === 'resources' || isResourcesTitle(title)
+          ? 'resources'
+          : parent.role === 'intro' || isIntroTitle(title)
+            ? 'intro'
+            : 'content';
     const frame = newFrame(depth, section, role, parent.project || isProjectTitle(title));
     frame.ordered = /\bin order\b/i.test(title);
     return frame;
@@ -157,7 +169,7 @@ export class RoadmapBuilder {
     const links = linkLines(paragraph);
     if (links && frame.role !== 'resources') {
       const topics = links
-        .filter((link) => !(link.url ?? '').startsWith('#') && !isNavigation(link.title) && !isTranslationLink(link.title, link.url ?? ''))
+        .filter((link) => link.title !== link.url && !(link.url ?? '').startsWith('#') && !isNavigation(link.title) && !isTranslationLink(link.title, link.url ?? ''))
         .map((link): Topic => ({ id: '', title: link.title, kind: frame.project ? 'project' : 'topic', resources: [link], topics: [] }));
       if (topics.length > 0) this.addUnit(frame, { kind: 'link', topics });
       return;
@@ -167,20 +179,23 @@ export class RoadmapBuilder {
     frame.links.push(...linksIn(paragraph).map((link) => ({ title: plainText(link) || link.url, url: link.url })));
   }
 
-  private addList(list: List, frame: Frame, label: string | undefined): void {
+  private addList(list: List, frame: Frame, labelled: Label | undefined): void {
     if (list.children.every(isAnchorItem)) return; // a table of contents
+    const label = labelled?.text;
     const asResources = frame.role === 'resources' || (label !== undefined && isResourcesTitle(label));
     const kind = frame.project || (label !== undefined && isProjectTitle(label)) ? 'project' : 'topic';
-    const topics = listTopics(list, { kind, ...(label === undefined || asResources ? {} : { label }), onTask: (topic) => this.tasks.add(topic) });
+    const tag = labelled?.tag && !asResources ? { label: labelled.text } : {};
+    const topics = listTopics(list, { kind, ...tag, onTask: (topic) => this.tasks.add(topic) });
     if (asResources) {
       frame.section.resources.push(...toResources(topics));
       if (frame.role === 'resources') frame.units.push({ kind: 'list', topics });
       return;
     }
-    if (frame.role === 'meta' || frame.role === 'intro' || isExplanatoryList(list, false)) {
+    const aside = frame.role === 'meta' || frame.role === 'intro' || (label !== undefined && (isIntroTitle(label) || isMetaTitle(label)));
+    if (aside || isExplanatoryList(list, false)) {
       const text = list.children.map(itemText).filter((line) => line !== '');
       if (text.length > 0) frame.descriptions.push(text.join('\n'));
-      if (frame.role === 'meta' || frame.role === 'intro') for (const topic of topics) this.tasks.delete(topic);
+      if (aside) for (const topic of topics) this.tasks.delete(topic);
       return;
     }
     if (list.ordered || frame.ordered) {
@@ -191,9 +206,10 @@ export class RoadmapBuilder {
     this.addUnit(frame, { kind: 'list', topics });
   }
 
-  private addTable(table: Table, frame: Frame, label: string | undefined): void {
+  private addTable(table: Table, frame: Frame, labelled: Label | undefined): void {
     if (frame.role !== 'content') return;
-    const reading = readTable(table, frame.project || (label !== undefined && isProjectTitle(label)) ? 'project' : 'topic', label);
+    const project = frame.project || (labelled !== undefined && isProjectTitle(labelled.text));
+    const reading = readTable(table, project ? 'project' : 'topic', labelled?.tag ? labelled.text : undefined);
     if (reading.kind === 'topics') {
       if (frame.ordered) for (const topic of reading.topics) topic.follows = true;
       this.addUnit(frame, { kind: 'table', topics: reading.topics });
@@ -205,7 +221,8 @@ export class RoadmapBuilder {
   /** `<summary>` names the list it folds; an `<h1>` in an HTML banner can title the roadmap. */
   private addHtml(node: Html): void {
     const summary = /<summary>([\s\S]*?)<\/summary>/i.exec(node.value);
-    if (summary) this.pendingLabel = stripTags(summary[1]!) || undefined;
+    const text = summary ? stripTags(summary[1]!) : '';
+    if (text !== '') this.pendingLabel = { text, tag: true };
     const heading = /<h([1-3])\b[^>]*>([\s\S]*?)<\/h\1>/i.exec(node.value);
     if (heading && this.title === undefined && this.htmlTitle === undefined && this.unitsSeen === 0) {
       const text = headingTitle(stripTags(heading[2]!));

@@ -105,7 +105,7 @@ function resourcesOf(paragraph: Paragraph): Resource[] {
 }
 
 const CODE_OR_ARITHMETIC = /^[\d\s+\-*/%=^().,x×÷<>!]+$/;
-const FACT = /^[^:：]{1,30}[:：]\s*(`|O\(|Θ\(|Ω\(|\d)/;
+const FACT = /^[^:：]{1,30}[:：]\s*(`|O\(|Θ\(|Ω\()/;
 const DEFINITION = /^(an?|the)\s+[\p{L}\p{N}\s'-]{1,40}?\s(is|are|refers to|means)\s/iu;
 
 /**
@@ -119,15 +119,16 @@ export function isExplanatoryItem(item: ListItem, nested: boolean): boolean {
   const text = plainText(first);
   if (text === '') return false;
   const onlyCode = first.children.every((child) => child.type === 'inlineCode' || (child.type === 'text' && child.value.trim() === ''));
-  if (onlyCode || (CODE_OR_ARITHMETIC.test(text) && /[=+*/×÷]/.test(text))) return true;
+  if ((onlyCode && /[=;{}]|\w\(.*\)/.test(text)) || (CODE_OR_ARITHMETIC.test(text) && /[=+*/×÷]/.test(text))) return true;
   if (FACT.test(text)) return true;
   const words = text.split(' ').length;
   if (DEFINITION.test(text) && words >= 8) return true;
   return nested && (words >= 14 || /[.!?]\s+\p{Lu}/u.test(text));
 }
 
-/** Most of its items explain: the list is a description, not topics. */
+/** Most of its items explain, or all of them are questions put to the reader: a description, not topics. */
 export function isExplanatoryList(list: List, nested: boolean): boolean {
   const explaining = list.children.filter((item) => isExplanatoryItem(item, nested)).length;
-  return explaining > 0 && explaining * 2 >= list.children.length;
+  if (explaining > 0 && explaining * 2 >= list.children.length) return true;
+  return list.children.every((item) => /[?？]$/.test(itemText(item)) && item.children.every((child) => child.type !== 'paragraph' || linksIn(child).length === 0));
 }

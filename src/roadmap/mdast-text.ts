@@ -44,20 +44,23 @@ export function headingTitle(text: string): string {
 }
 
 /**
- * A paragraph that names the list or table after it: "**Learn:**", "**Syllabus**", "📚 **References**:",
- * "Learning outcomes:" (a few words and a colon). Returns the label without decoration or colon.
+ * A paragraph that names the list or table after it: "**Learn:**", "**Syllabus**", "📚 **References**:"
+ * (bold: the name tags the topics), or "Learning outcomes:", "What this course covers 📚" (a few
+ * plain words and a colon: the name says what the list is, without tagging it).
  */
-export function labelOf(paragraph: Paragraph): string | undefined {
-  const text = headingTitle(plainText(paragraph));
+export function labelOf(paragraph: Paragraph): { text: string; tag: boolean } | undefined {
+  const text = headingTitle(plainText(paragraph)).replace(TRAILING_ORNAMENT, ':');
   if (text === '' || text.split(' ').length > 6 || text.length > 60) return undefined;
   const [strong, ...others] = paragraph.children.filter((child) => !(child.type === 'text' && child.value.replace(ORNAMENT, '') === ''));
   const boldOnly = strong?.type === 'strong' && others.length === 0;
   const plainWithColon = /[:：]$/.test(text) && paragraph.children.every((child) => child.type === 'text' || child.type === 'emphasis' || child.type === 'strong');
   if (!boldOnly && !plainWithColon) return undefined;
   const label = text.replace(/[:：]$/, '').trim();
-  return label === '' ? undefined : label;
+  return label === '' ? undefined : { text: label, tag: boldOnly };
 }
 
+/** "What this course covers 📚": an emoji closing a short line stands for its colon. */
+const TRAILING_ORNAMENT = /\s*[\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
 /** What may stand around a bold label: emoji, colons, spaces. */
 const ORNAMENT = /[\p{Extended_Pictographic}\uFE0F\u200D\s:：]/gu;
 

@@ -8,7 +8,8 @@ import type { Plan } from './types.js';
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 const DASH = String.raw`\s*(?:-|\u2013|\u2014|to)\s*`; // hyphen, en dash, em dash (escaped: the bundle stays ASCII, see bin/roadmap.cjs)
 const UNIT = String.raw`(day|week|month|year)s?`;
-const WINDOW = new RegExp(String.raw`\b${UNIT}\s+(\d{1,3})(?:${DASH}(\d{1,3}))?\b`, 'i');
+// "Week 3", "Day01~20", "Day21~Day30": the unit, a number, maybe a range.
+const WINDOW = new RegExp(String.raw`\b${UNIT}\s*(\d{1,3})(?:(?:${DASH}|\s*~\s*)(?:${UNIT}\s*)?(\d{1,3}))?\b`, 'i');
 const DURATION = new RegExp(String.raw`\b(\d{1,3}(?:\.\d+)?)(?:${DASH}(\d{1,3}(?:\.\d+)?))?\s*${UNIT}\b`, 'i');
 
 /** A schedule in a heading or a table cell, if it has one. A range of durations plans its upper end. */
@@ -17,7 +18,7 @@ export function parsePlan(text: string): Plan | undefined {
   if (window) {
     const unit = UNIT_DAYS[window[1]!.toLowerCase()]!;
     const first = Number(window[2]);
-    const last = window[3] === undefined ? first : Number(window[3]);
+    const last = window[4] === undefined ? first : Number(window[4]);
     if (first >= 1 && last >= first) return { from: (first - 1) * unit, to: last * unit, text: window[0] };
   }
   const duration = DURATION.exec(text);

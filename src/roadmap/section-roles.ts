@@ -10,7 +10,7 @@ import { headingTitle } from './mdast-text.js';
  */
 const META = new RegExp(
   [
-    String.raw`(table of )?contents|toc|index of .*|contributing|contribut(ion|ions|ors?)( guidelines?)?|how to contribute`,
+    String.raw`(table of )?contents|toc|index of .*|meta|contributing|contribut(ion|ions|ors?)( guidelines?)?|how to contribute`,
     String.raw`authors?|team|maintainers?|instructors?|acknowledge?ments?|credits|thanks|special thanks`,
     String.raw`licen[cs]e|copyright|code of conduct|sponsors?|become a sponsor|support( us| the project| this project)?|donate|donations|backers`,
     String.raw`give (it |us )?a star|star history|stargazers|translations?|other languages|multi-language support|read in other languages|languages? available`,
@@ -28,7 +28,7 @@ const META = new RegExp(
 const INTRO = new RegExp(
   [
     String.raw`overview|introduction to (this|the) (course|guide)|about( this| the)?( course| guide| repo(sitory)?| project)?|motivation`,
-    String.raw`why\b.*|before you (start|begin)|how to use( this)?( guide| repo(sitory)?| roadmap)?|requirements|goals?|objectives?|course objectives?`,
+    String.raw`why\b.*|what (this|the) (course|guide|roadmap) (covers|does not cover|doesn't cover)|before you (start|begin)|how to use( this)?( guide| repo(sitory)?| roadmap)?|requirements|goals?|objectives?|course objectives?`,
     String.raw`components|course length|course structure|tools used|prerequisites and (setup|tools)|what you('ll| will) need`,
     String.raw`o que [ée]\??|por que usar\??|como usar|siga-me|sobre|c[oó]mo usar`,
     String.raw`为什么.*|如何使用.*|简而言之|前言|はじめに`,

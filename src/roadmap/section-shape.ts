@@ -63,11 +63,17 @@ export function clearIntroduction(roadmap: Roadmap): void {
   const scheduled = order.filter(({ section }) => section.plan?.from !== undefined);
   if (scheduled.length < 2) return;
   const first = scheduled[0]!;
+  // "PHASE 0" before "PHASE 1 (Month 1–2)" is one of the series, not an introduction to it.
+  const series = firstWord(first.section.title);
   for (const { section } of order) {
     if (section === first.section) break;
-    if (first.ancestors.includes(section)) continue;
+    if (first.ancestors.includes(section) || firstWord(section.title) === series) continue;
     section.topics = [];
   }
+}
+
+function firstWord(title: string): string {
+  return (title.toLowerCase().match(/[\p{L}]+/u) ?? [''])[0]!;
 }
 
 /** A document with no H1 whose first heading is the only one of its depth and holds everything, subsections too: that heading is the title. */
