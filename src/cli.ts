@@ -200,12 +200,14 @@ function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions
   define('add <file>', 'make a markdown file your own roadmap (again: update it, keeping progress); - reads stdin', [
     'roadmap add ~/notes/rust.md',
     'roadmap add course.md --id rust-course',
+    'roadmap add course.md --dry-run',
     'curl -s https://example.com/roadmap.md | roadmap add - --id web',
   ], (command) =>
     command
       .option('--id <id>', 'the roadmap id (default: from the file name)')
       .option('--max-size <MiB>', 'read files up to this size (default 5)')
-      .action(act(async (ctx, file: string, options: { id?: string; maxSize?: string }) => (await import('./commands/add.js')).add(ctx, file, options))),
+      .option('--dry-run', 'print the tree it would store (as status --topics), and store nothing')
+      .action(act(async (ctx, file: string, options: { id?: string; maxSize?: string; dryRun?: boolean }) => (await import('./commands/add.js')).add(ctx, file, options))),
   );
 
   define('refresh [roadmap]', 'read a roadmap’s markdown again, keeping progress (renamed topics are matched)', ['roadmap refresh', 'roadmap refresh rust-course'], (command) =>

@@ -11,6 +11,7 @@ import { statusOf, type StatusMap } from '../roadmap/progress.js';
 import { outlineOf, type Outline, type PlacedStatus } from '../roadmap/outline.js';
 import { reconcile, type Reconciled } from '../roadmap/reconcile.js';
 import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
+import { fallbackTitle } from '../roadmap/title.js';
 import type { Roadmap, Section, Topic } from '../roadmap/types.js';
 import type { ProgressRow, RoadmapRecord, StatusChange, Store } from '../store/db.js';
 import type { ProgressReport } from '../ui/progress.js';
@@ -61,7 +62,7 @@ export function checkRoadmapId(store: Store, id: string): string {
 export async function loadRoadmap(store: Store, id: string, now: Date): Promise<LoadedRoadmap> {
   const record = store.getRoadmap(id);
   const tree = record && isCurrent(record) ? store.getTree(record.treeKey) : undefined;
-  if (tree) return withProgress(store, id, record!.origin, withOutline(store, record!.treeKey, tree));
+  if (tree) return withProgress(store, id, record!.origin, titled(withOutline(store, record!.treeKey, tree), record!.title));
   const bytes = record?.origin === 'user' ? store.getContent(id) : readBundled(id);
   if (!bytes) throw new UserError(`unknown roadmap '${id}'`, { hint: 'roadmap list shows the roadmaps there are' });
   const origin = record?.origin ?? 'bundled';
@@ -85,7 +86,8 @@ export function loadOutline(store: Store, id: string): { id: string; outline: Ou
   const record = store.getRoadmap(id);
   if (!record) return undefined;
   const outline = isCurrent(record) ? store.getOutline(record.treeKey) : undefined;
-  return outline ? { id, outline: JSON.parse(outline) as Outline, placed: store.placedStatuses(id, record.treeKey) } : undefined;
+  // A tree is shared by every roadmap with its content; the title made from a file's name is the roadmap's own.
+  return outline ? { id, outline: { ...(JSON.parse(outline) as Outline), title: record.title }, placed: store.placedStatuses(id, record.treeKey) } : undefined;
 }
 
 /**
@@ -94,16 +96,17 @@ export function loadOutline(store: Store, id: string): { id: string; outline: Ou
  */
 export async function installRoadmap(
   store: Store,
-  source: { id: string; origin: RoadmapRecord['origin']; bytes: Uint8Array; sourcePath: string | null; name: string; now: Date },
+  source: InstallSource,
   onProgress?: ProgressReport,
 ): Promise<Installed> {
   const key = treeKey(source.bytes);
   const stored = store.getTree(key);
   const cached = stored ?? (source.origin === 'bundled' ? prebuiltTree(key) : undefined);
   const { roadmap, notices } = cached
-    ? { roadmap: JSON.parse(cached) as Roadmap, notices: [] }
-    : await parseBytes(source.bytes, source.name, source.origin === 'bundled', onProgress);
+    ? { roadmap: titled(JSON.parse(cached) as Roadmap, fallbackTitle(source.titleFrom ?? source.name)), notices: [] }
+    : await readRoadmap(source, onProgress);
   const index = indexRoadmap(roadmap);
+  if (source.origin === 'user' && index.leaves.length === 0) throw nothingToTrack(source.name);
   const at = source.now.toISOString();
   const outcome = store.write(() => {
     // Read again under the write lock: of two loads at once, one installs and the other sees it done.
@@ -193,8 +196,24 @@ function trackedTopics(store: Store, id: string): Map<string, string> {
   return tracked;
 }
 
-/** Bundled roadmaps are ours and small: parsed here. A user's file is parsed in fenced-in worker threads. */
-async function parseBytes(bytes: Uint8Array, name: string, trusted: boolean, onProgress?: ProgressReport): Promise<{ roadmap: Roadmap; notices: string[] }> {
+export interface InstallSource {
+  id: string;
+  origin: RoadmapRecord['origin'];
+  bytes: Uint8Array;
+  sourcePath: string | null;
+  /** How messages name it: the path typed, or "stdin". */
+  name: string;
+  /** What a roadmap whose document names no title is titled from, if not `name` (the id, for stdin). */
+  titleFrom?: string;
+  now: Date;
+}
+
+/**
+ * Decode and parse a roadmap's bytes, storing nothing. Bundled roadmaps are ours and small: parsed
+ * here. A user's file is parsed in fenced-in worker threads.
+ */
+export async function readRoadmap(source: Omit<InstallSource, 'id' | 'sourcePath' | 'now'>, onProgress?: ProgressReport): Promise<{ roadmap: Roadmap; notices: string[] }> {
+  const { bytes, name } = source;
   let decoded;
   try {
     decoded = decodeRoadmap(bytes);
@@ -202,11 +221,24 @@ async function parseBytes(bytes: Uint8Array, name: string, trusted: boolean, onP
     if (error instanceof DecodeError) throw new UserError(`${name}: ${error.message}`, { exitCode: EXIT.data });
     throw error;
   }
-  const fallbackTitle = name.replace(/\.md$/i, '');
-  const roadmap = trusted
-    ? (await import('#markdown-parser')).parseRoadmap(decoded.text, fallbackTitle)
-    : await (await import('../markdown/parse-in-workers.js')).parseRoadmapInWorkers(decoded.text, name, fallbackTitle, onProgress);
+  const title = fallbackTitle(source.titleFrom ?? name);
+  const roadmap =
+    source.origin === 'bundled'
+      ? (await import('#markdown-parser')).parseRoadmap(decoded.text, title)
+      : await (await import('../markdown/parse-in-workers.js')).parseRoadmapInWorkers(decoded.text, name, title, onProgress);
   return { roadmap, notices: decoded.notices.map((notice) => `${name}: ${notice}`) };
+}
+
+export function nothingToTrack(name: string): UserError {
+  return new UserError(`${name}: nothing in it to track: no list items, table rows, lines of links or headings with text of their own`, {
+    exitCode: EXIT.data,
+    hint: 'topics are list items, table rows or headings (README: How a roadmap is read); nothing was stored',
+  });
+}
+
+/** A tree whose document names no title takes the title made for this roadmap. */
+function titled(roadmap: Roadmap, title: string): Roadmap {
+  return roadmap.untitled ? { ...roadmap, title } : roadmap;
 }
 
 /** `- [x]` items start done the first time a roadmap is loaded. */

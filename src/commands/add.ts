@@ -1,9 +1,13 @@
 import fs from 'node:fs';
 import { bundledIds } from '../catalog/bundled.js';
-import { installRoadmap, type Installed } from '../catalog/load.js';
+import { installRoadmap, nothingToTrack, readRoadmap, type Installed } from '../catalog/load.js';
 import { DEFAULT_MAX_BYTES, readSourceFile } from '../catalog/source-file.js';
 import { EXIT, UserError } from '../errors.js';
 import { slugify } from '../roadmap/ids.js';
+import { computeProgress } from '../roadmap/progress.js';
+import { describeFound, shapeWarnings } from '../roadmap/shape-report.js';
+import { indexRoadmap } from '../roadmap/tree-index.js';
+import { renderStatus } from '../render/status.js';
 import { sanitize } from '../render/text.js';
 import { createProgress } from '../ui/progress.js';
 import type { Context } from './context.js';
@@ -11,6 +15,8 @@ import type { Context } from './context.js';
 export interface AddOptions {
   id?: string;
   maxSize?: string;
+  /** Print the tree that would be stored, and store nothing. */
+  dryRun?: boolean;
 }
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -27,6 +33,7 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
     maxBytes: parseMaxSize(options.maxSize),
     readStdin: () => fs.readFileSync(0),
   });
+  if (options.dryRun) return preview(ctx, file, source.bytes, options.id);
   const store = await ctx.store();
   const existing = source.path ? store.roadmapBySource(source.path) : undefined;
   const id = options.id ?? existing?.id ?? (slugify(source.name) || 'my-roadmap');
@@ -37,7 +44,7 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
   const progress = createProgress(ctx.io.stderr, ctx.io.env, `Reading ${file === '-' ? 'stdin' : file}…`);
   const installed = await installRoadmap(
     store,
-    { id, origin: 'user', bytes: source.bytes, sourcePath: source.path, name: file === '-' ? 'stdin' : file, now: ctx.now() },
+    { id, origin: 'user', bytes: source.bytes, sourcePath: source.path, name: file === '-' ? 'stdin' : file, titleFrom: file === '-' ? id : file, now: ctx.now() },
     progress.report,
   ).finally(() => progress.end());
   for (const notice of installed.notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));
@@ -48,16 +55,34 @@ export function describeInstall(installed: Installed, added: boolean, ctx: Conte
   const { loaded } = installed;
   const leaves = loaded.index.leaves.length;
   const sections = loaded.index.nodes.filter((node) => node.type === 'section').length;
-  const title = `${ctx.style.bold(loaded.id)}: ${sanitize(loaded.roadmap.title)} (${leaves} topics in ${sections} sections)`;
+  const found = describeFound(loaded.roadmap);
+  const title = `${ctx.style.bold(loaded.id)}: ${sanitize(loaded.roadmap.title)} (${leaves} topics in ${sections} sections${found === '' ? '' : `, ${found}`})`;
   const lines = [added ? `Added ${title}` : `Updated ${title}`];
+  for (const warning of shapeWarnings(loaded.roadmap)) lines.push(ctx.style.warn(sanitize(warning)));
   if (!added) {
     const kept = [...loaded.statuses.entries()].filter(([id, status]) => status !== 'todo' && loaded.index.byId.has(id)).length;
     lines.push(`Progress kept for ${kept} topic${kept === 1 ? '' : 's'}${installed.moves.length > 0 ? `, ${installed.moves.length} of them matched to a renamed or moved topic` : ''}.`);
     if (loaded.orphans.length > 0) lines.push(ctx.style.warn(`${loaded.orphans.length} topic${loaded.orphans.length === 1 ? '' : 's'} with progress no longer in the roadmap: kept as orphans (roadmap show --orphans -r ${loaded.id})`));
   }
-  if (leaves === 0) lines.push(ctx.style.warn('No topics found: topics are list items under headings (see README: How a roadmap is read).'));
   lines.push(ctx.style.dim(`Work on it: roadmap use ${loaded.id}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** `add --dry-run`: the tree as `status --topics` would show it, from a parse that stores nothing. */
+async function preview(ctx: Context, file: string, bytes: Uint8Array, id: string | undefined): Promise<void> {
+  const name = file === '-' ? 'stdin' : file;
+  const { roadmap, notices } = await readRoadmap({ origin: 'user', bytes, name, titleFrom: file === '-' ? (id ?? 'my-roadmap') : file });
+  for (const notice of notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));
+  const index = indexRoadmap(roadmap);
+  if (index.leaves.length === 0) throw nothingToTrack(name);
+  const progress = computeProgress(roadmap, new Map());
+  const shortIds = new Map(index.nodes.map((node) => [node.id, node.shortId]));
+  ctx.print(renderStatus(progress, { roadmapId: id ?? 'dry run', style: ctx.style, columns: ctx.columns(), topics: true, shortIds, orphans: 0 }));
+  const sections = index.nodes.filter((node) => node.type === 'section').length;
+  const found = describeFound(roadmap);
+  const lines = [`Would add ${sanitize(roadmap.title)}: ${index.leaves.length} topics in ${sections} sections${found === '' ? '' : `, ${found}`}. Nothing was stored.`];
+  for (const warning of shapeWarnings(roadmap)) lines.push(ctx.style.warn(sanitize(warning)));
+  ctx.print(`${lines.join('\n')}\n`);
 }
 
 function parseMaxSize(value: string | undefined): number {

@@ -30,7 +30,7 @@ export async function refresh(ctx: Context, roadmapId: string | undefined): Prom
   const progress = createProgress(ctx.io.stderr, ctx.io.env, `Reading ${id}…`);
   const installed = await installRoadmap(
     store,
-    { id, origin: record?.origin ?? 'bundled', bytes, sourcePath: record?.sourcePath ?? null, name: `${id}.md`, now: ctx.now() },
+    { id, origin: record?.origin ?? 'bundled', bytes, sourcePath: record?.sourcePath ?? null, name: `${id}.md`, titleFrom: record?.sourcePath ?? id, now: ctx.now() },
     progress.report,
   ).finally(() => progress.end());
   for (const notice of installed.notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));

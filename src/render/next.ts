@@ -20,7 +20,8 @@ export function renderNext(
     const number = `${i + 1}.`.padEnd(3);
     const project = node.kind === 'project' ? style.accent(' [project]') : '';
     lines.push(`${number} ${style.bold(fit(sanitize(node.title), 4 + (project ? 10 : 0)))}${project}`);
-    lines.push(`    ${style.dim(fit(sanitize(node.path.join(' › ')), 4))}`);
+    // A topic before the first heading has no section: it stands under "Topics", as in status.
+    lines.push(`    ${style.dim(fit(sanitize(node.path.length > 0 ? node.path.join(' › ') : 'Topics'), 4))}`);
     lines.push(`    id  ${style.accent(fit(sanitize(node.shortId), 8))}`);
     lines.push(`    why ${fit(sanitize(reason), 8)}`);
     if (explain) lines.push(...explanation(suggestions[i]!, style));

@@ -64,6 +64,7 @@ export function countLeaves(leafIds: readonly string[], statuses: StatusMap): Co
 
 /** A parent's status from its leaves: all finished → done (or skipped if all skipped), any started → doing. */
 export function rollUp(value: Counts): Status {
+  if (value.total === 0) return 'todo'; // nothing in it to track: never "skipped"
   if (value.skipped === value.total) return 'skipped';
   if (value.done + value.skipped === value.total) return 'done';
   if (value.doing > 0 || value.done + value.skipped > 0) return 'doing';
