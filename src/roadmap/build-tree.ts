@@ -53,6 +53,8 @@ interface Frame {
   units: Unit[];
   /** Subsections and the topics that headings became, in document order. */
   entries: (Section | Topic)[];
+  /** It holds a table the builder could not read. */
+  unreadable?: true;
 }
 
 export function buildRoadmap(nodes: readonly RootContent[], fallbackTitle: string, documentTitle?: string): Roadmap {
@@ -99,7 +101,7 @@ export class RoadmapBuilder {
     let roadmap: Roadmap = { title: this.documentTitle ?? this.title ?? this.htmlTitle ?? '', sections: root.sections, topics: root.topics };
     if (top.descriptions.length > 0) roadmap.description = top.descriptions.join('\n\n');
     if (this.resourceSections.length > 0 && onlyHeadingTopics(roadmap, this.headingTopics)) this.promoteResources(roadmap);
-    clearIntroduction(roadmap);
+    clearIntroduction(roadmap, this.headingTopics);
     if (roadmap.title === '' && !this.sawH1 && this.firstHeading && this.headingsAtDepth.get(this.firstHeading.depth) === 1) {
       roadmap = liftSoleSection(roadmap, this.firstHeading.title) ?? roadmap;
     }
@@ -214,6 +216,7 @@ export class RoadmapBuilder {
       if (frame.ordered) for (const topic of reading.topics) topic.follows = true;
       this.addUnit(frame, { kind: 'table', topics: reading.topics });
     } else if (reading.kind === 'unreadable') {
+      frame.unreadable = true;
       this.skippedTables.push({ section: frame.section.title || '(top)', reason: reading.reason });
     }
   }
@@ -249,7 +252,8 @@ export class RoadmapBuilder {
     }
     this.settle(frame);
     const tracked = leafCount(section) > 0;
-    if (!tracked && frame.role === 'content') {
+    // Not a topic when it holds a table that could not be read: that is reported, not renamed.
+    if (!tracked && frame.role === 'content' && !frame.unreadable) {
       this.unitsSeen++;
       const topic = sectionAsTopic(section, frame.links, frame.project);
       this.headingTopics.add(topic);

@@ -51,7 +51,7 @@ function sectionAsGroup(section: Section): Topic {
 }
 
 /** Rule 6: with two or more scheduled headings, the sections before the first one are the course's introduction. */
-export function clearIntroduction(roadmap: Roadmap): void {
+export function clearIntroduction(roadmap: Roadmap, headingTopics: ReadonlySet<Topic>): void {
   const order: { section: Section; ancestors: Section[] }[] = [];
   const visit = (sections: readonly Section[], ancestors: Section[]) => {
     for (const section of sections) {
@@ -63,6 +63,8 @@ export function clearIntroduction(roadmap: Roadmap): void {
   const scheduled = order.filter(({ section }) => section.plan?.from !== undefined);
   if (scheduled.length < 2) return;
   const first = scheduled[0]!;
+  // Headings before it that became topics stand at the top: they come before every section.
+  roadmap.topics = roadmap.topics.filter((topic) => !headingTopics.has(topic));
   // "PHASE 0" before "PHASE 1 (Month 1–2)" is one of the series, not an introduction to it.
   const series = firstWord(first.section.title);
   for (const { section } of order) {

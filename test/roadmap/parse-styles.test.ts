@@ -1,0 +1,96 @@
+/**
+ * One small fixture per style of roadmap learners bring (test/fixtures/styles), each with the exact
+ * tree a learner expects: CI cannot fetch the real files, so each rule of the builder is held here.
+ */
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseRoadmap } from '../../src/markdown/parse-markdown.js';
+import { fallbackTitle } from '../../src/roadmap/title.js';
+import { leaves, outline } from '../helpers/bundled.js';
+
+const read = (name: string) => parseRoadmap(fs.readFileSync(new URL(`../fixtures/styles/${name}`, import.meta.url), 'utf8'), fallbackTitle(name));
+
+describe('roadmaps as learners write them', () => {
+  it('awesome list: link items titled by their link, badges, contents, contributing and licence not tracked', () => {
+    const roadmap = read('awesome-list.md');
+    expect(roadmap.title).toBe('Awesome Things');
+    expect(outline(roadmap)).toEqual(['# Contents', '# Languages', '  - Go Tour', '  - Rustlings', '# Tools', '  - jq', '# Contributing', '# License']);
+    expect(roadmap.sections[1]!.topics[0]!.description).toBe('An interactive introduction to Go.');
+  });
+
+  it('numbered headings: a heading with prose is a topic; definitions, facts and worked examples describe it', () => {
+    const roadmap = read('numbered-headings.md');
+    expect(outline(roadmap)).toEqual(['# Step 1: Foundations', '  - 1. GIT', '  - 2. Linked List', '  - 3. Arithmetic in code', '# Step 2: Practice', '  - Build a CLI', '  - Write tests']);
+    const [git, linked] = roadmap.sections[0]!.topics;
+    expect(git!.resources.map((resource) => resource.title)).toEqual(['Learn Git Branching', 'Pro Git']);
+    expect(linked!.description).toContain('Access: O(n)');
+  });
+
+  it('course tables: the item column is found past day and chapter numbers; bold rows group; a table without items is reported', () => {
+    const roadmap = read('course-table.md');
+    expect(outline(roadmap)).toEqual([
+      '# Days',
+      '  - Introduction',
+      '  - Data Types',
+      '# Chapters',
+      '  - <Part I: Basics> Tokenization',
+      '  - <Part I: Basics> Embeddings',
+      '  - <Part II: Models> Attention',
+      '# Layout',
+    ]);
+    expect(roadmap.sections[0]!.topics[1]!.plan).toEqual({ to: 2, text: '2 days' });
+    expect(roadmap.sections[1]!.topics[0]!.effort).toBe('3 hours');
+    expect(roadmap.found?.skippedTables).toEqual([{ section: 'Layout', reason: 'no column names its items' }]);
+  });
+
+  it('day-by-day plan: the introduction before the schedule is not tracked; "EdX https://…" is titled EdX', () => {
+    const roadmap = read('day-plan.md');
+    expect(leaves(roadmap).map((topic) => topic.title)).toEqual(['EdX', 'Siraj Raval', 'KhanAcademy', 'Columbia']);
+    expect(leaves(roadmap)[0]!.resources).toEqual([{ title: 'https://www.edx.org/course/python', url: 'https://www.edx.org/course/python' }]);
+  });
+
+  it('checklist: only task items count, and the example in "How to use" is not one', () => {
+    const roadmap = read('checklist.md');
+    expect(outline(roadmap)).toEqual(['# How to use', '# Prerequisites', '  - Learning How to Learn', "  - Don't break the chain", '# Books', '  - Data Smart']);
+    expect(leaves(roadmap).some((topic) => topic.checked)).toBe(false);
+  });
+
+  it('cheat sheet: a long tip is titled by its first sentence, its long sub-bullets describe it; Meta and Disclaimer are not tracked', () => {
+    const roadmap = read('cheat-sheet.md');
+    expect(roadmap.title).toBe('The Art of Shells');
+    expect(outline(roadmap)).toEqual(['# Meta', '# Basics', '  - Learn basic Bash', '  - Finding documentation:', '  - Learn about redirection with > and <.', '# Disclaimer']);
+    expect(roadmap.sections[1]!.topics[0]!.description).toMatch(/^Learn basic Bash\. Actually/);
+    expect(roadmap.sections[1]!.topics[1]!.description).toMatch(/^Know how to read/);
+  });
+
+  it('README with badges, translations and sponsors: the H1 after them is the title; summaries and sponsor lists are not topics', () => {
+    const roadmap = read('readme-badges.md');
+    expect(roadmap.title).toBe('Security for Beginners');
+    expect(leaves(roadmap).map((topic) => topic.title)).toEqual(['The CIA triad', 'Zero trust']);
+  });
+
+  it('link paragraphs: lines of links are topics, navigation is not, one link beside prose is a resource', () => {
+    const roadmap = read('link-paragraphs.md');
+    expect(roadmap.title).toBe('Courses');
+    // "Day 2" became a topic after the section "Day 1": the sections become groups, to keep the document's order.
+    expect(outline(roadmap)).toEqual(['- Welcome to the course', '- Running the Course', '  - Course Structure', '- Day 1', '  - Hello, World', '  - Types and Values', '- Day 2']);
+    expect(leaves(roadmap).at(-1)!.resources.map((resource) => resource.title)).toEqual(['Further reading', 'read more']);
+  });
+
+  it('everything under Resources: with nothing else to track, its items are the topics', () => {
+    const roadmap = read('resources-only.md');
+    expect(outline(roadmap)).toEqual(['# Contribution', '# Resources', '  - Learn the basics of Go', '  - General Development Skills', '    - Learn Git', '    - Learn SQL']);
+  });
+
+  it('YAML front matter names the roadmap and is never text; plain "Label:" lines name outcomes and resources', () => {
+    const roadmap = read('front-matter.md');
+    expect(roadmap.title).toBe('JavaScript fundamentals');
+    expect(roadmap.description).toBeUndefined();
+    expect(outline(roadmap)).toEqual(['# 6.1 Variables (1 resources)', '  - Declaring variables with let.', '  - Creating constants with const.']);
+  });
+
+  it('<details> lists are named by their <summary>; "Why" lists and the FAQ are not tracked', () => {
+    const roadmap = read('details-summary.md');
+    expect(outline(roadmap)).toEqual(['# Why this route?', '# Problems', '  - <Arrays> Array basics', '  - <Arrays> Binary search', '  - <Lists> Reverse a list', '# FAQ', '  # Who wrote this?']);
+  });
+});
