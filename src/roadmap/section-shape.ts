@@ -19,35 +19,19 @@ export function sectionAsTopic(section: Section, links: readonly Resource[], pro
 }
 
 /**
- * Subsections and heading topics, in document order. A section's topics stand before its
- * subsections, so when a heading topic comes after a tracked subsection, the subsections become
- * topic groups rather than let the order change.
+ * Subsections and heading topics, in document order. A section's own topics stand before its
+ * subsections, so a heading topic that comes after a tracked subsection keeps its place as a section
+ * of its own (one bar in status), rather than jump ahead of the subsections before it.
  */
 export function settleEntries(entries: readonly (Section | Topic)[]): { topics: Topic[]; sections: Section[] } {
-  let trackedSection = false;
-  let mixed = false;
+  const topics: Topic[] = [];
+  const sections: Section[] = [];
   for (const entry of entries) {
-    if (isSection(entry)) trackedSection ||= leafCount(entry) > 0;
-    else if (trackedSection) mixed = true;
+    if (isSection(entry)) sections.push(entry);
+    else if (sections.some((section) => leafCount(section) > 0)) sections.push({ id: '', title: entry.title, resources: [], sections: [], topics: [entry] });
+    else topics.push(entry);
   }
-  if (!mixed) return { topics: entries.filter((entry): entry is Topic => !isSection(entry)), sections: entries.filter(isSection) };
-  return {
-    topics: entries.flatMap((entry) => (!isSection(entry) ? [entry] : leafCount(entry) > 0 ? [sectionAsGroup(entry)] : [])),
-    sections: entries.filter((entry): entry is Section => isSection(entry) && leafCount(entry) === 0),
-  };
-}
-
-function sectionAsGroup(section: Section): Topic {
-  const topic: Topic = {
-    id: '',
-    title: section.title,
-    kind: 'topic',
-    resources: section.resources,
-    topics: [...section.topics, ...section.sections.filter((child) => leafCount(child) > 0).map(sectionAsGroup)],
-  };
-  if (section.description !== undefined) topic.description = section.description;
-  if (section.plan) topic.plan = section.plan;
-  return topic;
+  return { topics, sections };
 }
 
 /** Rule 6: with two or more scheduled headings, the sections before the first one are the course's introduction. */

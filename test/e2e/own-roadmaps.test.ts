@@ -24,7 +24,7 @@ describe('roadmap add', () => {
     fs.writeFileSync(file, RUST_V1);
     const added = run('add', file);
     expect(added.status).toBe(0);
-    expect(added.stdout).toContain('Added rust: Rust Path (5 topics in 2 sections)');
+    expect(added.stdout).toContain('Added rust: Rust Path (5 topics in 2 sections, from 5 list items)');
     fs.rmSync(file);
     expect(run('-r', 'rust', 'done', 'Ownership').status).toBe(0);
     expect(json<StatusJson>('status', '-r', 'rust')).toMatchObject({ done: 1, total: 5 });
@@ -188,5 +188,61 @@ describe('export and import', () => {
     expect(result.status).toBe(65);
     expect(result.stderr).toContain('is not a roadmap backup');
     expect(sha256(db)).toBe(before);
+  });
+});
+
+describe('roadmap add, telling what it found', () => {
+  it('--dry-run prints the tree it would store and stores nothing, not even a database', () => {
+    const { home, db, run } = user();
+    const file = path.join(home, 'rust.md');
+    fs.writeFileSync(file, RUST_V1);
+    const preview = run('add', file, '--dry-run');
+    expect(preview.status).toBe(0);
+    expect(preview.stdout).toContain('○ Tokio runtime');
+    expect(preview.stdout).toContain('Would add Rust Path: 5 topics in 2 sections, from 5 list items. Nothing was stored.');
+    expect(fs.existsSync(db)).toBe(false);
+  });
+
+  it('says what the topics came from, and warns of a table it could not read', () => {
+    const { home, run } = user();
+    const file = path.join(home, 'course.md');
+    fs.writeFileSync(file, '# Course\n\n## Week 1\n\n| Course | Hours |\n| --- | --- |\n| [Intro](https://x.example) | 3 |\n\n## Notes\n\n| | |\n| --- | --- |\n| 1 | 2 |\n\n## Git\n\nRead the book.\n');
+    const added = run('add', file);
+    expect(added.status).toBe(0);
+    expect(added.stdout).toContain('Added course: Course (2 topics in 3 sections, from 1 table row and 1 heading)');
+    expect(added.stdout).toContain('a table in "Notes" was not read: no column names its items');
+  });
+
+  it('refuses a file with nothing to track (exit 65) and stores nothing', () => {
+    const { home, run, json } = user();
+    for (const [name, text] of [['empty.md', ''], ['prose.md', 'Just a paragraph about learning.\n'], ['images.md', '# Roadmap\n\n![map](roadmap.png)\n']] as const) {
+      const file = path.join(home, name);
+      fs.writeFileSync(file, text);
+      const added = run('add', file);
+      expect(added.status, name).toBe(65);
+      expect(added.stderr).toContain('nothing in it to track');
+      expect(added.stdout).toBe('');
+    }
+    expect(json<ListJson>('list').roadmaps.map((r) => r.id)).not.toContain('prose');
+  });
+
+  it('titles a roadmap with no title of its own by its file name, and piped content by its id, not by the cached tree', () => {
+    const { home, run, json } = user();
+    const file = path.join(home, 'my-go-plan.md');
+    fs.writeFileSync(file, '## Basics\n- Syntax\n- Types\n');
+    expect(roadmap(home, ['add', '-', '--id', 'piped'], { input: '## Basics\n- Syntax\n- Types\n' }).status).toBe(0);
+    expect(run('add', file).status).toBe(0);
+    const titles = Object.fromEntries(json<ListJson>('list').roadmaps.map((r) => [r.id, r.title]));
+    expect(titles['piped']).toBe('Piped');
+    expect(titles['my-go-plan']).toBe('My Go Plan');
+  });
+
+  it('never shows a section with no topics as skipped', () => {
+    const { home, run, json } = user();
+    const file = path.join(home, 'doc.md');
+    fs.writeFileSync(file, '# Doc\n\n## License\n\nMIT.\n\n## Learn\n- A\n');
+    run('add', file);
+    const shown = json<ShowJson>('show', '-r', 'doc', 'license');
+    expect(shown).toMatchObject({ status: 'todo' });
   });
 });

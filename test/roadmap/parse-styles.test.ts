@@ -72,8 +72,8 @@ describe('roadmaps as learners write them', () => {
   it('link paragraphs: lines of links are topics, navigation is not, one link beside prose is a resource', () => {
     const roadmap = read('link-paragraphs.md');
     expect(roadmap.title).toBe('Courses');
-    // "Day 2" became a topic after the section "Day 1": the sections become groups, to keep the document's order.
-    expect(outline(roadmap)).toEqual(['- Welcome to the course', '- Running the Course', '  - Course Structure', '- Day 1', '  - Hello, World', '  - Types and Values', '- Day 2']);
+    // "Day 2" became a topic after the section "Day 1": it keeps its place as a section of its own.
+    expect(outline(roadmap)).toEqual(['- Welcome to the course', '- Running the Course', '  - Course Structure', '# Day 1', '  - Hello, World', '  - Types and Values', '# Day 2', '  - Day 2']);
     expect(leaves(roadmap).at(-1)!.resources.map((resource) => resource.title)).toEqual(['Further reading', 'read more']);
   });
 
