@@ -39,7 +39,7 @@ describe('roadmap add', () => {
     run('-r', 'rust', 'done', 'Ownership', 'Futures', 'Lifetimes');
     fs.writeFileSync(file, RUST_V2);
     const updated = run('add', file);
-    expect(updated.stdout).toContain('Updated rust: Rust Path (4 topics in 2 sections)');
+    expect(updated.stdout).toContain('Updated rust: Rust Path (4 topics in 2 sections, from 4 list items)');
     expect(updated.stdout).toContain('Progress kept for 2 topics, 2 of them matched to a renamed or moved topic.');
     expect(updated.stdout).toContain('1 topic with progress no longer in the roadmap: kept as orphans');
     const status = json<StatusJson>('status', '-r', 'rust');
