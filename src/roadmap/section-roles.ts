@@ -4,11 +4,16 @@
  */
 import { headingTitle } from './mdast-text.js';
 
+/** Alternatives that must match the whole text, in any case. */
+function whole(alternatives: string): RegExp {
+  return new RegExp(`^(?:${alternatives})$`, 'i');
+}
+
 /**
  * About the document, not the subject: never tracked, nor anything under them. English first, then
  * the words of the languages the corpus has (Portuguese, Spanish, Chinese, Japanese).
  */
-const META = new RegExp(
+const META = whole(
   [
     String.raw`(table of )?contents|toc|index of .*|meta|contributing|contribut(ion|ions|ors?)( guidelines?)?|how to contribute`,
     String.raw`authors?|team|maintainers?|instructors?|acknowledge?ments?|credits|thanks|special thanks`,
@@ -21,11 +26,10 @@ const META = new RegExp(
     String.raw`tabla de contenidos?|contribuir|licencia|comunidad`,
     String.raw`目录|目次|贡献|参与贡献|贡献者|许可|许可证|版权|版权说明|赞助|社区|交流群|常见问题|常见问题解答|关于作者|快速入口|star 趋势|ライセンス|貢献`,
   ].join('|'),
-  'i',
 );
 
 /** Introductions to the course itself: their own lists are not steps (subsections decide for themselves). */
-const INTRO = new RegExp(
+const INTRO = whole(
   [
     String.raw`overview|introduction to (this|the) (course|guide)|about( this| the)?( course| guide| repo(sitory)?| project)?|motivation`,
     String.raw`why\b.*|what (this|the) (course|guide|roadmap) (covers|does not cover|doesn't cover)|before you (start|begin)|how to use( this)?( guide| repo(sitory)?| roadmap)?|requirements|goals?|objectives?|course objectives?`,
@@ -33,12 +37,10 @@ const INTRO = new RegExp(
     String.raw`o que [ée]\??|por que usar\??|como usar|siga-me|sobre|c[oó]mo usar`,
     String.raw`为什么.*|如何使用.*|简而言之|前言|はじめに`,
   ].join('|'),
-  'i',
 );
 
-const RESOURCES = new RegExp(
+const RESOURCES = whole(
   String.raw`(general |additional |other |more |useful |recommended |further |extra )?(resources?|links|references|reading( list)?|readings|materials?|sources?|source\(s\))( and further reading)?(:.*)?|further reading|see also|recursos|refer[eê]ncias|参考(资料|文献)?|资源|参考リンク`,
-  'i',
 );
 const PROJECTS = /^(mini[- ]?)?projects?\b/i;
 
@@ -50,18 +52,17 @@ export function roleText(title: string): string {
     .trim();
 }
 
-const whole = (pattern: RegExp, text: string) => new RegExp(`^(?:${pattern.source})$`, pattern.flags).test(text);
 
 export function isMetaTitle(title: string): boolean {
-  return whole(META, roleText(title));
+  return META.test(roleText(title));
 }
 
 export function isIntroTitle(title: string): boolean {
-  return whole(INTRO, roleText(title));
+  return INTRO.test(roleText(title));
 }
 
 export function isResourcesTitle(title: string): boolean {
-  return whole(RESOURCES, roleText(title));
+  return RESOURCES.test(roleText(title));
 }
 
 export function isProjectTitle(title: string): boolean {
