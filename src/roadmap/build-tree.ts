@@ -18,10 +18,10 @@
  * 6. When headings lay out a schedule (two or more "Week 1", "Day 3", "Month 2"), the sections
  *    before the first scheduled one are the course's introduction and track nothing.
  */
-import type { Heading, Html, List, Paragraph, RootContent, Table } from 'mdast';
+import type { Heading, Html, Link, List, Paragraph, RootContent, Table } from 'mdast';
 import { assignIds } from './ids.js';
 import { isExplanatoryList, itemText, listTopics } from './list-units.js';
-import { headingTitle, isAnchorItem, labelOf, linksIn, plainText, soleLink } from './mdast-text.js';
+import { headingTitle, isAnchorItem, labelOf, linkResource, linksIn, plainText } from './mdast-text.js';
 import { parsePlan } from './plan.js';
 import { isIntroTitle, isMetaTitle, isNavigation, isProjectTitle, isResourcesTitle, isTranslationLink } from './section-roles.js';
 import { clearIntroduction, leafCount, liftSoleSection, sectionAsTopic, settleEntries } from './section-shape.js';
@@ -178,7 +178,7 @@ export class RoadmapBuilder {
     }
     const prose = plainText(paragraph);
     if (prose !== '') frame.descriptions.push(prose);
-    frame.links.push(...linksIn(paragraph).map((link) => ({ title: plainText(link) || link.url, url: link.url })));
+    frame.links.push(...linksIn(paragraph).map(linkResource));
   }
 
   private addList(list: List, frame: Frame, labelled: Label | undefined): void {
@@ -334,11 +334,12 @@ function chooseUnits(frame: Frame): Unit[] {
 
 /** A paragraph that is only links, one per line (a course list written as paragraphs). */
 function linkLines(paragraph: Paragraph): Resource[] | undefined {
-  const only = soleLink(paragraph);
-  const parts = only ? [only] : paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'break');
-  if (parts.length === 0 || !parts.every((part) => part.type === 'link')) return undefined;
-  if (!only && !paragraph.children.every((child) => child.type === 'link' || child.type === 'break' || (child.type === 'text' && /^\s*\n\s*$/.test(child.value)))) return undefined;
-  return parts.map((link) => ({ title: plainText(link) || (link as { url: string }).url, url: (link as { url: string }).url }));
+  const parts = paragraph.children.filter((child) => child.type !== 'break' && !(child.type === 'text' && child.value.trim() === ''));
+  const links = parts.filter((part): part is Link => part.type === 'link');
+  if (links.length === 0 || links.length < parts.length) return undefined;
+  // Between two links only line ends: "[A](a) ∙ [B](b)" on one line is a bar of links, not a list.
+  const oneAline = paragraph.children.every((child) => child.type !== 'text' || child.value.trim() !== '' || /\n/.test(child.value));
+  return links.length === 1 || oneAline ? links.map(linkResource) : undefined;
 }
 
 function toResources(topics: readonly Topic[]): Resource[] {

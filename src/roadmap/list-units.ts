@@ -3,7 +3,7 @@
  * which lists explain rather than list things to learn (definitions, facts, worked examples).
  */
 import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
-import { collapse, linksIn, plainText, soleLink } from './mdast-text.js';
+import { collapse, linkResource, linksIn, plainText } from './mdast-text.js';
 import type { Resource, Topic, TopicKind } from './types.js';
 
 export interface ListContext {
@@ -99,9 +99,7 @@ function isBareUrl(link: { url: string; children: PhrasingContent[] }): boolean 
 }
 
 function resourcesOf(paragraph: Paragraph): Resource[] {
-  const only = soleLink(paragraph);
-  const links = only ? [only] : linksIn(paragraph);
-  return links.map((link) => ({ title: plainText(link) || link.url, url: link.url }));
+  return linksIn(paragraph).map(linkResource);
 }
 
 const CODE_OR_ARITHMETIC = /^[\d\s+\-*/%=^().,x×÷<>!]+$/;

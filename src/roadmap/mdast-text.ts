@@ -64,6 +64,11 @@ const TRAILING_ORNAMENT = /\s*[\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
 /** What may stand around a bold label: emoji, colons, spaces. */
 const ORNAMENT = /[\p{Extended_Pictographic}\uFE0F\u200D\s:：]/gu;
 
+/** A link as a resource: titled by its text, or by its URL when it has none. */
+export function linkResource(link: Link): { title: string; url: string } {
+  return { title: plainText(link) || link.url, url: link.url };
+}
+
 /** All links in a node, in document order. */
 export function linksIn(node: Nodes): Link[] {
   if (node.type === 'link') return [node];

@@ -4,7 +4,7 @@
  * things ("Course", "Topic", "Tool", "Chapter"); duration, effort and description columns are kept.
  */
 import type { Table, TableCell } from 'mdast';
-import { dropShortcodes, linksIn, plainText } from './mdast-text.js';
+import { dropShortcodes, linkResource, linksIn, plainText } from './mdast-text.js';
 import { parsePlan } from './plan.js';
 import type { Topic, TopicKind } from './types.js';
 
@@ -67,7 +67,7 @@ export function readTable(table: Table, kind: TopicKind, label: string | undefin
       id: '',
       title: text(r, column),
       kind,
-      resources: linksIn(source).map((link) => ({ title: plainText(link) || link.url, url: link.url })),
+      resources: linksIn(source).map(linkResource),
       topics: [],
     };
     if (group !== undefined) topic.label = group;
