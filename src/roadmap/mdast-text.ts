@@ -76,13 +76,6 @@ export function linksIn(node: Nodes): Link[] {
   return (node.children as Nodes[]).flatMap((child) => linksIn(child));
 }
 
-/** A paragraph that is nothing but one link (whitespace aside). */
-export function soleLink(paragraph: Paragraph): Link | undefined {
-  const meaningful = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  const [only] = meaningful;
-  return meaningful.length === 1 && only?.type === 'link' ? only : undefined;
-}
-
 /** A list item that leads with an in-page link ("[Setup](#setup)", "**[Start](#start)**", "[A](#a) - 2 weeks"): an entry of a table of contents. */
 export function isAnchorItem(item: ListItem): boolean {
   const [first] = item.children;
