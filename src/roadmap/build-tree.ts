@@ -24,7 +24,7 @@ import { isExplanatoryList, itemText, listTopics } from './list-units.js';
 import { headingTitle, isAnchorItem, labelOf, linkResource, linksIn, plainText } from './mdast-text.js';
 import { parsePlan } from './plan.js';
 import { isIntroTitle, isMetaTitle, isNavigation, isProjectTitle, isResourcesTitle, isTranslationLink } from './section-roles.js';
-import { clearIntroduction, leafCount, liftSoleSection, sectionAsTopic, settleEntries } from './section-shape.js';
+import { clearIntroduction, hasLeaves, liftSoleSection, sectionAsTopic, settleEntries } from './section-shape.js';
 import { readTable } from './table-units.js';
 import type { Resource, Roadmap, Section, Shape, Topic, UnitKind } from './types.js';
 
@@ -247,11 +247,11 @@ export class RoadmapBuilder {
       parent.section.resources.push(...section.resources);
       const held: Section = { ...section, resources: [], topics: frame.units.flatMap((unit) => unit.topics), sections: frame.entries.filter((entry): entry is Section => 'sections' in entry) };
       if (parent.role === 'resources') parent.entries.push(held);
-      else if (leafCount(held) > 0) this.resourceSections.push({ parent: parent.section, section: held });
+      else if (hasLeaves(held)) this.resourceSections.push({ parent: parent.section, section: held });
       return;
     }
     this.settle(frame);
-    const tracked = leafCount(section) > 0;
+    const tracked = hasLeaves(section);
     // Not a topic when it holds a table that could not be read: that is reported, not renamed.
     if (!tracked && frame.role === 'content' && !frame.unreadable) {
       this.unitsSeen++;

@@ -26,9 +26,12 @@ export function sectionAsTopic(section: Section, links: readonly Resource[], pro
 export function settleEntries(entries: readonly (Section | Topic)[]): { topics: Topic[]; sections: Section[] } {
   const topics: Topic[] = [];
   const sections: Section[] = [];
+  let afterTracked = false;
   for (const entry of entries) {
-    if (isSection(entry)) sections.push(entry);
-    else if (sections.some((section) => leafCount(section) > 0)) sections.push({ id: '', title: entry.title, resources: [], sections: [], topics: [entry] });
+    if (isSection(entry)) {
+      sections.push(entry);
+      afterTracked ||= hasLeaves(entry);
+    } else if (afterTracked) sections.push({ id: '', title: entry.title, resources: [], sections: [], topics: [entry] });
     else topics.push(entry);
   }
   return { topics, sections };
@@ -64,13 +67,18 @@ function firstWord(title: string): string {
 
 /** A document with no H1 whose first heading is the only one of its depth and holds everything, subsections too: that heading is the title. */
 export function liftSoleSection(roadmap: Roadmap, title: string): Roadmap | undefined {
-  const tracked = roadmap.sections.filter((section) => leafCount(section) > 0);
+  const tracked = roadmap.sections.filter(hasLeaves);
   const [sole] = tracked;
   if (roadmap.topics.length > 0 || tracked.length !== 1 || sole!.title !== title || sole!.sections.length === 0) return undefined;
   const lifted: Roadmap = { title, sections: sole!.sections, topics: sole!.topics };
   const description = sole!.description ?? roadmap.description;
   if (description !== undefined) lifted.description = description;
   return lifted;
+}
+
+/** Whether anything is tracked under it: a topic is a leaf or holds one, so any topic will do. */
+export function hasLeaves(node: { topics: Topic[]; sections?: Section[] }): boolean {
+  return node.topics.length > 0 || (node.sections ?? []).some(hasLeaves);
 }
 
 export function leafCount(node: { topics: Topic[]; sections?: Section[] }): number {

@@ -1,6 +1,6 @@
 /** What `add` and `refresh` say about the tree they read: how it was found, and when it looks wrong. */
 import { isIntroTitle, isMetaTitle, isResourcesTitle } from './section-roles.js';
-import { leafCount } from './section-shape.js';
+import { hasLeaves, leafCount } from './section-shape.js';
 import type { Roadmap, Section, UnitKind } from './types.js';
 
 const KIND_WORDS: Record<UnitKind, [one: string, many: string]> = {
@@ -31,9 +31,9 @@ export function shapeWarnings(roadmap: Roadmap): string[] {
   };
   visit(roadmap.sections);
   const total = leafCount(roadmap);
-  const holding = sections.filter((section) => section.sections.length === 0 && leafCount(section) > 0);
+  const holding = sections.filter((section) => section.sections.length === 0 && hasLeaves(section));
   const aside = (title: string) => isMetaTitle(title) || isIntroTitle(title) || isResourcesTitle(title);
-  const empty = sections.filter((section) => section.sections.length === 0 && leafCount(section) === 0 && section.description !== undefined && !aside(section.title));
+  const empty = sections.filter((section) => section.sections.length === 0 && !hasLeaves(section) && section.description !== undefined && !aside(section.title));
   if (empty.length >= 4 && empty.length > holding.length) {
     warnings.push(`${empty.length} of ${empty.length + holding.length} sections hold no topics (only prose): check with roadmap status --topics that nothing you meant to track is missing`);
   }
