@@ -27,13 +27,13 @@ export function readTable(table: Table, kind: TopicKind, label: string | undefin
   const width = head.children.length;
   const headers = head.children.map((cell) => dropShortcodes(plainText(cell)).toLowerCase());
   const cell = (row: number, column: number): TableCell | undefined => rows[row]!.children[column];
-  const text = (row: number, column: number) => {
-    const found = cell(row, column);
-    return found ? dropShortcodes(plainText(found)) : '';
-  };
   const columns = Array.from({ length: width }, (_, c) => c);
+  // Each cell's text once: the column tests below read every cell several times.
+  const texts = rows.map((row) => columns.map((c) => (row.children[c] ? dropShortcodes(plainText(row.children[c]!)) : '')));
+  const text = (row: number, column: number) => texts[row]![column]!;
   const filled = (c: number) => rows.filter((_, r) => text(r, c) !== '').length;
-  const isKey = (c: number) => KEY_HEADER.test(headers[c]!.trim()) && rows.every((_, r) => text(r, c) === '' || KEY_CELL.test(text(r, c)));
+  const keys = new Set(columns.filter((c) => KEY_HEADER.test(headers[c]!.trim()) && rows.every((_, r) => text(r, c) === '' || KEY_CELL.test(text(r, c)))));
+  const isKey = (c: number) => keys.has(c);
   const candidates = columns.filter((c) => filled(c) * 2 >= rows.length && !isKey(c));
   const linked = (c: number) => rows.filter((_, r) => (cell(r, c) ? linksIn(cell(r, c)!).length > 0 : false)).length;
   const itemColumn =
