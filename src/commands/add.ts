@@ -6,7 +6,8 @@ import { EXIT, UserError } from '../errors.js';
 import { slugify } from '../roadmap/ids.js';
 import { computeProgress } from '../roadmap/progress.js';
 import { describeFound, shapeWarnings } from '../roadmap/shape-report.js';
-import { indexRoadmap } from '../roadmap/tree-index.js';
+import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
+import type { Roadmap } from '../roadmap/types.js';
 import { renderStatus } from '../render/status.js';
 import { sanitize } from '../render/text.js';
 import { createProgress } from '../ui/progress.js';
@@ -53,12 +54,8 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
 
 export function describeInstall(installed: Installed, added: boolean, ctx: Context): string {
   const { loaded } = installed;
-  const leaves = loaded.index.leaves.length;
-  const sections = loaded.index.nodes.filter((node) => node.type === 'section').length;
-  const found = describeFound(loaded.roadmap);
-  const title = `${ctx.style.bold(loaded.id)}: ${sanitize(loaded.roadmap.title)} (${leaves} topics in ${sections} sections${found === '' ? '' : `, ${found}`})`;
-  const lines = [added ? `Added ${title}` : `Updated ${title}`];
-  for (const warning of shapeWarnings(loaded.roadmap)) lines.push(ctx.style.warn(sanitize(warning)));
+  const title = `${ctx.style.bold(loaded.id)}: ${sanitize(loaded.roadmap.title)} (${describeTree(loaded.roadmap, loaded.index)})`;
+  const lines = [added ? `Added ${title}` : `Updated ${title}`, ...treeWarnings(loaded.roadmap, ctx)];
   if (!added) {
     const kept = [...loaded.statuses.entries()].filter(([id, status]) => status !== 'todo' && loaded.index.byId.has(id)).length;
     lines.push(`Progress kept for ${kept} topic${kept === 1 ? '' : 's'}${installed.moves.length > 0 ? `, ${installed.moves.length} of them matched to a renamed or moved topic` : ''}.`);
@@ -78,11 +75,19 @@ async function preview(ctx: Context, file: string, bytes: Uint8Array, id: string
   const progress = computeProgress(roadmap, new Map());
   const shortIds = new Map(index.nodes.map((node) => [node.id, node.shortId]));
   ctx.print(renderStatus(progress, { roadmapId: id ?? 'dry run', style: ctx.style, columns: ctx.columns(), topics: true, shortIds, orphans: 0 }));
+  const lines = [`Would add ${sanitize(roadmap.title)}: ${describeTree(roadmap, index)}. Nothing was stored.`, ...treeWarnings(roadmap, ctx)];
+  ctx.print(`${lines.join('\n')}\n`);
+}
+
+/** "12 topics in 4 sections, from 9 list items and 3 headings": what add and add --dry-run report. */
+function describeTree(roadmap: Roadmap, index: RoadmapIndex): string {
   const sections = index.nodes.filter((node) => node.type === 'section').length;
   const found = describeFound(roadmap);
-  const lines = [`Would add ${sanitize(roadmap.title)}: ${index.leaves.length} topics in ${sections} sections${found === '' ? '' : `, ${found}`}. Nothing was stored.`];
-  for (const warning of shapeWarnings(roadmap)) lines.push(ctx.style.warn(sanitize(warning)));
-  ctx.print(`${lines.join('\n')}\n`);
+  return `${index.leaves.length} topics in ${sections} sections${found === '' ? '' : `, ${found}`}`;
+}
+
+function treeWarnings(roadmap: Roadmap, ctx: Context): string[] {
+  return shapeWarnings(roadmap).map((warning) => ctx.style.warn(sanitize(warning)));
 }
 
 function parseMaxSize(value: string | undefined): number {
