@@ -1,6 +1,7 @@
 /** `roadmap next` for people: numbered suggestions with their place in the tree and why. */
 import type { Suggestion } from '../roadmap/next.js';
 import { SIGNAL_NAMES } from '../roadmap/next-weights.js';
+import { TOP_LEVEL } from './status.js';
 import type { Style } from './style.js';
 import { sanitize, truncate } from './text.js';
 
@@ -21,7 +22,7 @@ export function renderNext(
     const project = node.kind === 'project' ? style.accent(' [project]') : '';
     lines.push(`${number} ${style.bold(fit(sanitize(node.title), 4 + (project ? 10 : 0)))}${project}`);
     // A topic before the first heading has no section: it stands under "Topics", as in status.
-    lines.push(`    ${style.dim(fit(sanitize(node.path.length > 0 ? node.path.join(' › ') : 'Topics'), 4))}`);
+    lines.push(`    ${style.dim(fit(sanitize(node.path.length > 0 ? node.path.join(' › ') : TOP_LEVEL), 4))}`);
     lines.push(`    id  ${style.accent(fit(sanitize(node.shortId), 8))}`);
     lines.push(`    why ${fit(sanitize(reason), 8)}`);
     if (explain) lines.push(...explanation(suggestions[i]!, style));

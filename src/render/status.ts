@@ -21,6 +21,8 @@ type Row =
   | { type: 'section'; title: string; depth: number; counts: Counts }
   | { type: 'topic'; topic: TopicProgress; depth: number };
 
+/** Where topics before the first heading stand, in status and next. */
+export const TOP_LEVEL = 'Topics';
 const INDENT = 2;
 const MAX_BAR = 24;
 const MIN_BAR = 6;
@@ -29,7 +31,7 @@ const PERCENT_CELLS = 4;
 export function renderStatus(progress: RoadmapProgress, options: StatusOptions): string {
   const rows: Row[] = [];
   if (progress.topics.length > 0) {
-    rows.push({ type: 'section', title: 'Topics', depth: 0, counts: sum(progress.topics) });
+    rows.push({ type: 'section', title: TOP_LEVEL, depth: 0, counts: sum(progress.topics) });
     if (options.topics) rows.push(...progress.topics.flatMap((topic) => topicRows(topic, 1)));
   }
   for (const section of progress.sections) rows.push(...sectionRows(section, 0, options.topics));
