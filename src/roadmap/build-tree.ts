@@ -69,8 +69,8 @@ export class RoadmapBuilder {
   private title: string | undefined;
   private htmlTitle: string | undefined;
   private sawH1 = false;
-  private firstHeading: { depth: number; title: string } | undefined;
-  private readonly headingsAtDepth = new Map<number, number>();
+  /** The first heading, and how many headings share its depth (one alone may be the title). */
+  private firstHeading: { depth: number; title: string; count: number } | undefined;
   /** Units seen outside sections about the document: after one, an H1 is a section, not the title. */
   private unitsSeen = 0;
   private pendingLabel: Label | undefined;
@@ -102,7 +102,7 @@ export class RoadmapBuilder {
     if (top.descriptions.length > 0) roadmap.description = top.descriptions.join('\n\n');
     if (this.resourceSections.length > 0 && onlyHeadingTopics(roadmap, this.headingTopics)) this.promoteResources(roadmap);
     clearIntroduction(roadmap, this.headingTopics);
-    if (roadmap.title === '' && !this.sawH1 && this.firstHeading && this.headingsAtDepth.get(this.firstHeading.depth) === 1) {
+    if (roadmap.title === '' && !this.sawH1 && this.firstHeading?.count === 1) {
       roadmap = liftSoleSection(roadmap, this.firstHeading.title) ?? roadmap;
     }
     if (roadmap.title === '') {
@@ -131,11 +131,11 @@ export class RoadmapBuilder {
   private addHeading(node: Heading): void {
     this.pendingLabel = undefined;
     const text = headingTitle(plainText(node));
-    this.headingsAtDepth.set(node.depth, (this.headingsAtDepth.get(node.depth) ?? 0) + 1);
-    this.firstHeading ??= { depth: node.depth, title: text };
+    this.firstHeading ??= { depth: node.depth, title: text, count: 0 };
+    if (node.depth === this.firstHeading.depth) this.firstHeading.count++;
     if (node.depth === 1 && !this.sawH1) {
       this.sawH1 = true;
-      if (this.title === undefined && this.unitsSeen === 0 && !isMetaTitle(text)) {
+      if (this.unitsSeen === 0 && !isMetaTitle(text)) {
         while (this.stack.length > 1) this.close(this.stack.pop()!);
         this.title = text;
         return;
