@@ -66,7 +66,7 @@ export function shapeTitle(lead: Paragraph): Shaped {
   const [head, ...tail] = children;
   if ((head?.type === 'strong' || head?.type === 'link') && tail.length > 0) {
     const headText = plainText(head);
-    const rest = plainText(lead).slice(plainText([head]).length);
+    const rest = plainText(lead).slice(headText.length);
     // A bold lead is set off by a colon ("**Tokenization**: …", "**Top-down:** …"); a link also by a dash.
     const separated = head.type === 'strong' ? /[:：]$/.test(headText) || /^\s*[:：]/.test(rest) : SEPARATOR.test(rest);
     if (separated) {
@@ -76,7 +76,7 @@ export function shapeTitle(lead: Paragraph): Shaped {
   }
   const last = children.at(-1);
   if (last?.type === 'link' && children.length > 1 && isBareUrl(last)) {
-    const before = plainText(children.slice(0, -1) as PhrasingContent[]).replace(/[\s:：\-–—]+$/, '');
+    const before = plainText(children.slice(0, -1)).replace(/[\s:：\-–—]+$/, '');
     if (before !== '') return { title: cleanTitle(before), resources };
   }
   const text = cleanTitle(plainText(lead));
