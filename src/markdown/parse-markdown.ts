@@ -1,5 +1,5 @@
 /** The one place unified and remark are loaded: markdown text to a syntax tree, in pieces. */
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -9,10 +9,6 @@ import type { Roadmap } from '../roadmap/types.js';
 import { splitAtHeadings } from './split.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
-
-export function parseMarkdown(text: string): Root {
-  return { type: 'root', children: parseChunks(splitAtHeadings(text)) };
-}
 
 export function parseRoadmap(text: string, fallbackTitle: string): Roadmap {
   const { title, body } = splitFrontMatter(text);
