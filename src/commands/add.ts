@@ -34,10 +34,13 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
     maxBytes: parseMaxSize(options.maxSize),
     readStdin: () => fs.readFileSync(0),
   });
-  if (options.dryRun) return preview(ctx, file, source.bytes, options.id);
+  const named = options.id ?? (slugify(source.name) || 'my-roadmap');
+  // Piped markdown with no title of its own is titled by the roadmap's id, a file by its name.
+  const titleFrom = (id: string) => (file === '-' ? id : file);
+  if (options.dryRun) return preview(ctx, file, source.bytes, named, titleFrom(named));
   const store = await ctx.store();
   const existing = source.path ? store.roadmapBySource(source.path) : undefined;
-  const id = options.id ?? existing?.id ?? (slugify(source.name) || 'my-roadmap');
+  const id = options.id ?? existing?.id ?? named;
   if (bundledIds().includes(id)) {
     throw new UserError(`'${id}' is the id of a bundled roadmap`, { hint: 'choose another with --id <id>' });
   }
@@ -45,7 +48,7 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
   const progress = createProgress(ctx.io.stderr, ctx.io.env, `Reading ${file === '-' ? 'stdin' : file}…`);
   const installed = await installRoadmap(
     store,
-    { id, origin: 'user', bytes: source.bytes, sourcePath: source.path, name: file === '-' ? 'stdin' : file, titleFrom: file === '-' ? id : file, now: ctx.now() },
+    { id, origin: 'user', bytes: source.bytes, sourcePath: source.path, name: file === '-' ? 'stdin' : file, titleFrom: titleFrom(id), now: ctx.now() },
     progress.report,
   ).finally(() => progress.end());
   for (const notice of installed.notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));
@@ -66,15 +69,15 @@ export function describeInstall(installed: Installed, added: boolean, ctx: Conte
 }
 
 /** `add --dry-run`: the tree as `status --topics` would show it, from a parse that stores nothing. */
-async function preview(ctx: Context, file: string, bytes: Uint8Array, id: string | undefined): Promise<void> {
+async function preview(ctx: Context, file: string, bytes: Uint8Array, id: string, titleFrom: string): Promise<void> {
   const name = file === '-' ? 'stdin' : file;
-  const { roadmap, notices } = await readRoadmap({ origin: 'user', bytes, name, titleFrom: file === '-' ? (id ?? 'my-roadmap') : file });
+  const { roadmap, notices } = await readRoadmap({ origin: 'user', bytes, name, titleFrom });
   for (const notice of notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));
   const index = indexRoadmap(roadmap);
   if (index.leaves.length === 0) throw nothingToTrack(name);
   const progress = computeProgress(roadmap, new Map());
   const shortIds = new Map(index.nodes.map((node) => [node.id, node.shortId]));
-  ctx.print(renderStatus(progress, { roadmapId: id ?? 'dry run', style: ctx.style, columns: ctx.columns(), topics: true, shortIds, orphans: 0 }));
+  ctx.print(renderStatus(progress, { roadmapId: id, style: ctx.style, columns: ctx.columns(), topics: true, shortIds, orphans: 0 }));
   const lines = [`Would add ${sanitize(roadmap.title)}: ${describeTree(roadmap, index)}. Nothing was stored.`, ...treeWarnings(roadmap, ctx)];
   ctx.print(`${lines.join('\n')}\n`);
 }

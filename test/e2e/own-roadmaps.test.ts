@@ -246,3 +246,16 @@ describe('roadmap add, telling what it found', () => {
     expect(shown).toMatchObject({ status: 'todo' });
   });
 });
+
+describe('roadmap add --dry-run shows what add would store', () => {
+  it('titles piped markdown with no title of its own as add then does, and names the roadmap id', () => {
+    const { home, json } = user();
+    const text = '## Basics\n- Syntax\n';
+    const preview = roadmap(home, ['add', '-', '--dry-run'], { input: text });
+    expect(preview.status).toBe(0);
+    expect(preview.stdout).toContain('(stdin)');
+    expect(roadmap(home, ['add', '-'], { input: text }).status).toBe(0);
+    const title = json<ListJson>('list').roadmaps.find((r) => r.id === 'stdin')!.title;
+    expect(preview.stdout).toContain(`Would add ${title}: 1 topics in 1 sections`);
+  });
+});
