@@ -103,7 +103,7 @@ export async function installRoadmap(
   const stored = store.getTree(key);
   const cached = stored ?? (source.origin === 'bundled' ? prebuiltTree(key) : undefined);
   const { roadmap, notices } = cached
-    ? { roadmap: titled(JSON.parse(cached) as Roadmap, fallbackTitle(source.titleFrom ?? source.name)), notices: [] }
+    ? { roadmap: titled(JSON.parse(cached) as Roadmap, untitledTitle(source)), notices: [] }
     : await readRoadmap(source, onProgress);
   const index = indexRoadmap(roadmap);
   if (source.origin === 'user' && index.leaves.length === 0) throw nothingToTrack(source.name);
@@ -221,7 +221,7 @@ export async function readRoadmap(source: Omit<InstallSource, 'id' | 'sourcePath
     if (error instanceof DecodeError) throw new UserError(`${name}: ${error.message}`, { exitCode: EXIT.data });
     throw error;
   }
-  const title = fallbackTitle(source.titleFrom ?? name);
+  const title = untitledTitle(source);
   const roadmap =
     source.origin === 'bundled'
       ? (await import('#markdown-parser')).parseRoadmap(decoded.text, title)
@@ -234,6 +234,11 @@ export function nothingToTrack(name: string): UserError {
     exitCode: EXIT.data,
     hint: 'topics are list items, table rows or headings (README: How a roadmap is read); nothing was stored',
   });
+}
+
+/** The title of a roadmap whose document names none: made from its file's name (or its id, for stdin). */
+function untitledTitle(source: { name: string; titleFrom?: string }): string {
+  return fallbackTitle(source.titleFrom ?? source.name);
 }
 
 /** A tree whose document names no title takes the title made for this roadmap. */
