@@ -259,3 +259,14 @@ describe('roadmap add --dry-run shows what add would store', () => {
     expect(preview.stdout).toContain(`Would add ${title}: 1 topics in 1 sections`);
   });
 });
+
+describe('roadmap next, for topics before the first heading', () => {
+  it('gives them the place status gives them, "Topics"', () => {
+    const { home, run } = user();
+    const file = path.join(home, 'flat.md');
+    fs.writeFileSync(file, '# Flat\n\n- First step\n- Second step\n');
+    run('add', file);
+    const next = run('next', '-r', 'flat');
+    expect(next.stdout).toContain('1.  First step\n    Topics\n');
+  });
+});

@@ -94,3 +94,10 @@ describe('roadmaps as learners write them', () => {
     expect(outline(roadmap)).toEqual(['# Why this route?', '# Problems', '  - <Arrays> Array basics', '  - <Arrays> Binary search', '  - <Lists> Reverse a list', '# FAQ', '  # Who wrote this?']);
   });
 });
+
+describe('task items that are not the roadmap', () => {
+  it('a checkbox shown in "How to use" does not make the plain lists after it stop being topics', () => {
+    const roadmap = parseRoadmap('# T\n## How to use\n- [x] tick items like this\n## Learn\n- a\n- b\n', 'fixture');
+    expect(outline(roadmap)).toEqual(['# How to use', '# Learn', '  - a', '  - b']);
+  });
+});
