@@ -12,6 +12,9 @@ describe('parsePlan', () => {
     ['14 weeks', { to: 98, text: '14 weeks' }],
     ['2 months', { to: 60, text: '2 months' }],
     ['10 days', { to: 10, text: '10 days' }],
+    ['Day01 - 初识Python', { from: 0, to: 1, text: 'Day01' }],
+    ['Day01~20 - Python语言基础', { from: 0, to: 20, text: 'Day01~20' }],
+    ['Day21~Day30 - Python语言应用', { from: 20, to: 30, text: 'Day21~Day30' }],
   ])('%s', (text, plan) => {
     expect(parsePlan(text)).toEqual(plan);
   });
