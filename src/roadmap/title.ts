@@ -10,7 +10,8 @@ export function fallbackTitle(name: string): string {
   if (/^(readme|index)([-_.].*)?$/i.test(base) && parts.length > 1) base = parts.at(-2)!;
   const words = base.split(/[-_\s]+/).filter(Boolean);
   if (words.length === 0) return 'Roadmap';
-  return words.map((word) => (/^[a-z]/.test(word) ? word[0]!.toUpperCase() + word.slice(1) : word)).join(' ');
+  // Only a word written all in lower case is capitalised: "iOS" and "README" stay as they are.
+  return words.map((word) => (/^[a-z][a-z0-9]*$/.test(word) ? word[0]!.toUpperCase() + word.slice(1) : word)).join(' ');
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
