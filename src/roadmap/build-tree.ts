@@ -267,8 +267,8 @@ export class RoadmapBuilder {
   /** The frame's own units, then its subsections and heading topics, into its section. */
   private settle(frame: Frame): void {
     const { section } = frame;
+    const own = frame.role === 'content' ? chooseUnits(frame) : []; // may move lists into the description
     if (frame.descriptions.length > 0) section.description = frame.descriptions.join('\n\n');
-    const own = frame.role === 'content' ? chooseUnits(frame) : [];
     const settled = settleEntries(frame.entries);
     section.topics = [...own.flatMap((unit) => unit.topics), ...settled.topics];
     section.sections = settled.sections;
