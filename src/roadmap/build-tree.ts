@@ -53,8 +53,8 @@ interface Frame {
   units: Unit[];
   /** Subsections and the topics that headings became, in document order. */
   entries: (Section | Topic)[];
-  /** It holds a table the builder could not read. */
-  unreadable?: true;
+  /** It holds a table of contents, or a table the builder could not read: skipped or reported, never made a topic. */
+  notTopic?: true;
 }
 
 export function buildRoadmap(nodes: readonly RootContent[], fallbackTitle: string, documentTitle?: string): Roadmap {
@@ -182,7 +182,10 @@ export class RoadmapBuilder {
   }
 
   private addList(list: List, frame: Frame, labelled: Label | undefined): void {
-    if (list.children.every(isAnchorItem)) return; // a table of contents
+    if (list.children.every(isAnchorItem)) {
+      frame.notTopic = true; // a table of contents
+      return;
+    }
     const label = labelled?.text;
     const asResources = frame.role === 'resources' || (label !== undefined && isResourcesTitle(label));
     const kind = frame.project || (label !== undefined && isProjectTitle(label)) ? 'project' : 'topic';
@@ -215,10 +218,10 @@ export class RoadmapBuilder {
     if (reading.kind === 'topics') {
       if (frame.ordered) for (const topic of reading.topics) topic.follows = true;
       this.addUnit(frame, { kind: 'table', topics: reading.topics });
-    } else if (reading.kind === 'unreadable') {
-      frame.unreadable = true;
-      this.skippedTables.push({ section: frame.section.title || '(top)', reason: reading.reason });
+      return;
     }
+    frame.notTopic = true;
+    if (reading.kind === 'unreadable') this.skippedTables.push({ section: frame.section.title || '(top)', reason: reading.reason });
   }
 
   /** `<summary>` names the list it folds; an `<h1>` in an HTML banner can title the roadmap. */
@@ -252,8 +255,7 @@ export class RoadmapBuilder {
     }
     this.settle(frame);
     const tracked = hasLeaves(section);
-    // Not a topic when it holds a table that could not be read: that is reported, not renamed.
-    if (!tracked && frame.role === 'content' && !frame.unreadable) {
+    if (!tracked && frame.role === 'content' && !frame.notTopic) {
       this.unitsSeen++;
       const topic = sectionAsTopic(section, frame.links, frame.project);
       this.headingTopics.add(topic);

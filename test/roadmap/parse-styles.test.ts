@@ -101,3 +101,50 @@ describe('task items that are not the roadmap', () => {
     expect(outline(roadmap)).toEqual(['# How to use', '# Learn', '  - a', '  - b']);
   });
 });
+
+describe('the builder, rule by rule', () => {
+  const tree = (text: string) => parseRoadmap(text, 'fixture');
+
+  it('never makes links to the document in other languages into topics', () => {
+    const roadmap = tree('# T\n## Courses\n[English](README.md)\n[日本語](README-ja.md)\n[Português](translations/pt/README.md)\n\n[Course A](https://a.example)\n[Course B](https://b.example)\n');
+    expect(leaves(roadmap).map((topic) => topic.title)).toEqual(['Course A', 'Course B']);
+  });
+
+  it('keeps "PHASE 0" before "PHASE 1 (Month 1–2)": one of the series, not an introduction', () => {
+    const roadmap = tree('# T\n## PHASE 0 — Mindset\n- HTTP\n## PHASE 1 (Month 1–2)\n- a\n## PHASE 2 (Month 3–4)\n- b\n');
+    expect(leaves(roadmap).map((topic) => topic.title)).toEqual(['HTTP', 'a', 'b']);
+  });
+
+  it('skips a table whose items link to places in the same document, as a table of contents', () => {
+    const roadmap = tree('# T\n## In short\n| Subject | Why |\n|-|-|\n| [Programming](#programming) | reasons |\n| [Systems](#systems) | reasons |\n## Guide\n### Programming\nRead SICP.\n### Systems\nRead CS:APP.\n');
+    expect(outline(roadmap)).toEqual(['# In short', '# Guide', '  - Programming', '  - Systems']);
+    expect(roadmap.found?.skippedTables).toEqual([]);
+  });
+
+  it('never makes a section holding only a list of in-page links into a topic, whatever its heading', () => {
+    expect(outline(tree('# T\n## The parts\n- [A](#a)\n- [B](#b)\n## A\n- x\n## B\n- y\n'))).toEqual(['# The parts', '# A', '  - x', '# B', '  - y']);
+  });
+
+  it("drops the author's text checkboxes from titles", () => {
+    expect(leaves(tree('# T\n## S\n- [✔️] ♾️ 1 > Intro\n- [✅] 2 > Setup\n')).map((topic) => topic.title)).toEqual(['♾️ 1 > Intro', '2 > Setup']);
+  });
+
+  it('makes the plain lists of a section with a table of items its description', () => {
+    const roadmap = tree('# T\n## Guide\nIt depends on:\n\n* Experience\n* Luck\n\n| Step | Short |\n|---|---|\n| Read the topics | yes |\n| Practise | yes |\n');
+    expect(outline(roadmap)).toEqual(['# Guide', '  - Read the topics', '  - Practise']);
+    expect(roadmap.sections[0]!.description).toContain('Experience\nLuck');
+  });
+
+  it('takes an HTML <h1> before the content as the title, never a sponsor heading', () => {
+    expect(tree('<div align="center"><h2>Sponsors</h2></div>\n\n<div><h1>Course X</h1></div>\n\n## A\n- a\n').title).toBe('Course X');
+  });
+
+  it('promotes nested Resources subsections too when the roadmap has nothing else', () => {
+    const roadmap = tree('# Go\n\nA roadmap.\n\n## Resources\n### Web frameworks\n1. gin\n2. echo\n### ORMs\n- gorm\n');
+    expect(outline(roadmap)).toEqual(['# Resources', '  # Web frameworks', '    - gin', '    - echo', '  # ORMs', '    - gorm']);
+  });
+
+  it('drops GitHub emoji shortcodes from headings', () => {
+    expect(outline(tree('# T\n#### :lock: Password Attacks\n- John\n'))).toEqual(['# Password Attacks', '  - John']);
+  });
+});
