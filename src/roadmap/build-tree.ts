@@ -189,6 +189,13 @@ export class RoadmapBuilder {
     const label = labelled?.text;
     const asResources = frame.role === 'resources' || (label !== undefined && isResourcesTitle(label));
     const kind = frame.project || (label !== undefined && isProjectTitle(label)) ? 'project' : 'topic';
+    const describe = () => {
+      const text = list.children.map(itemText).filter((line) => line !== '');
+      if (text.length > 0) frame.descriptions.push(text.join('\n'));
+    };
+    // About the document or an introduction: its items (task items too) are never topics.
+    const aside = frame.role === 'meta' || frame.role === 'intro' || (label !== undefined && (isIntroTitle(label) || isMetaTitle(label)));
+    if (aside && !asResources) return describe();
     const tag = labelled?.tag && !asResources ? { label: labelled.text } : {};
     const topics = listTopics(list, { kind, ...tag, onTask: (topic) => this.tasks.add(topic) });
     if (asResources) {
@@ -196,13 +203,7 @@ export class RoadmapBuilder {
       if (frame.role === 'resources') frame.units.push({ kind: 'list', topics });
       return;
     }
-    const aside = frame.role === 'meta' || frame.role === 'intro' || (label !== undefined && (isIntroTitle(label) || isMetaTitle(label)));
-    if (aside || isExplanatoryList(list, false)) {
-      const text = list.children.map(itemText).filter((line) => line !== '');
-      if (text.length > 0) frame.descriptions.push(text.join('\n'));
-      if (aside) for (const topic of topics) this.tasks.delete(topic);
-      return;
-    }
+    if (isExplanatoryList(list, false)) return describe();
     if (list.ordered || frame.ordered) {
       topics.forEach((topic, i) => {
         if (i > 0 || (frame.ordered && frame.units.length > 0)) topic.follows = true;
