@@ -1,7 +1,7 @@
 /** What `add` and `refresh` say about the tree they read: how it was found, and when it looks wrong. */
 import { isIntroTitle, isMetaTitle, isResourcesTitle } from './section-roles.js';
 import { hasLeaves, leafCount } from './section-shape.js';
-import type { Roadmap, Section, UnitKind } from './types.js';
+import { UNIT_KINDS, type Roadmap, type Section, type UnitKind } from './types.js';
 
 const KIND_WORDS: Record<UnitKind, [one: string, many: string]> = {
   list: ['list item', 'list items'],
@@ -14,7 +14,7 @@ const KIND_WORDS: Record<UnitKind, [one: string, many: string]> = {
 export function describeFound(roadmap: Roadmap): string {
   const units = roadmap.found?.units;
   if (!units) return '';
-  const parts = (Object.keys(KIND_WORDS) as UnitKind[]).filter((kind) => units[kind] > 0).map((kind) => `${units[kind]} ${KIND_WORDS[kind][units[kind] === 1 ? 0 : 1]}`);
+  const parts = UNIT_KINDS.filter((kind) => units[kind] > 0).map((kind) => `${units[kind]} ${KIND_WORDS[kind][units[kind] === 1 ? 0 : 1]}`);
   if (parts.length === 0) return '';
   return `from ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}`;
 }
