@@ -8,7 +8,8 @@ import { decodeRoadmap } from '../../src/roadmap/decode.js';
 import { fallbackTitle } from '../../src/roadmap/title.js';
 import { suggestNext } from '../../src/roadmap/next.js';
 import { indexRoadmap } from '../../src/roadmap/tree-index.js';
-import type { Roadmap, Section, Topic } from '../../src/roadmap/types.js';
+import type { Roadmap } from '../../src/roadmap/types.js';
+import { leaves } from '../helpers/bundled.js';
 
 export const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
 
@@ -31,11 +32,6 @@ export type Verdict = 'accepted' | 'annoyances' | 'wrong';
 
 export function parseCorpusFile(file: string): Roadmap {
   return parseRoadmap(decodeRoadmap(fs.readFileSync(new URL(file, CORPUS))).text, fallbackTitle(file));
-}
-
-function leaves(node: Section | Topic | Roadmap): Topic[] {
-  const own = node.topics.flatMap((t) => (t.topics.length === 0 ? [t] : leaves(t)));
-  return 'sections' in node ? [...own, ...node.sections.flatMap(leaves)] : own;
 }
 
 const matches = (pattern: string, title: string) => (pattern.startsWith('/') ? new RegExp(pattern.slice(1, -1)).test(title) : pattern === title);
