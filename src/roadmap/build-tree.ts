@@ -13,7 +13,8 @@
  * 3. Lists under a Resources heading or label are resources of the section they accompany; when the
  *    whole roadmap has nothing else to track, they are its topics.
  * 4. A section with no units of its own and nothing tracked under it is itself a topic: the heading
- *    is its title, its prose the description, its links the resources.
+ *    is its title, its prose the description, its links the resources. Not when the heading names a
+ *    part of the course rather than a subject ("Prerequisites", "Notes", "Wrap up", "Next steps").
  * 5. When a document has GFM task items, only they (and the items grouping them) are topics.
  * 6. When headings lay out a schedule (two or more "Week 1", "Day 3", "Month 2"), the sections
  *    before the first scheduled one are the course's introduction and track nothing.
@@ -23,7 +24,7 @@ import { assignIds } from './ids.js';
 import { isExplanatoryList, itemText, listTopics } from './list-units.js';
 import { headingTitle, isAnchorItem, labelOf, linkResource, linksIn, plainText } from './mdast-text.js';
 import { parsePlan } from './plan.js';
-import { isIntroTitle, isMetaTitle, isNavigation, isProjectTitle, isResourcesTitle, isTranslationLink } from './section-roles.js';
+import { isIntroTitle, isMetaTitle, isNavigation, isProjectTitle, isResourcesTitle, isTranslationLink, namesNoSubject } from './section-roles.js';
 import { clearIntroduction, hasLeaves, liftSoleSection, sectionAsTopic, settleEntries } from './section-shape.js';
 import { readTable } from './table-units.js';
 import type { Resource, Roadmap, Section, Shape, Topic, UnitKind } from './types.js';
@@ -71,7 +72,10 @@ export class RoadmapBuilder {
   private sawH1 = false;
   /** The first heading, and how many headings share its depth (one alone may be the title). */
   private firstHeading: { depth: number; title: string; count: number } | undefined;
-  /** Units seen outside sections about the document: after one, an H1 is a section, not the title. */
+  /**
+   * Units seen outside sections about the document: after one, an H1 is a section, not the title.
+   * Before any H1, link paragraphs and lone headings do not count: a banner (a sponsor, a course ad) has them.
+   */
   private unitsSeen = 0;
   private pendingLabel: Label | undefined;
   private readonly tasks = new Set<Topic>();
@@ -136,7 +140,10 @@ export class RoadmapBuilder {
     if (node.depth === 1 && !this.sawH1) {
       this.sawH1 = true;
       if (this.unitsSeen === 0 && !isMetaTitle(text)) {
-        while (this.stack.length > 1) this.close(this.stack.pop()!);
+        // Headings before the title hold nothing to track (a sponsor's heading, a banner): dropped.
+        this.stack.length = 1;
+        this.top.entries = [];
+        this.top.units = []; // only link paragraphs can be there: lists and tables make the H1 a section
         this.title = text;
         return;
       }
@@ -240,7 +247,7 @@ export class RoadmapBuilder {
   private addUnit(frame: Frame, unit: Unit): void {
     frame.units.push(unit);
     for (const topic of unit.topics) this.kinds.set(topic, unit.kind);
-    if (frame.role !== 'meta') this.unitsSeen++;
+    if (frame.role !== 'meta' && (unit.kind !== 'link' || this.sawH1)) this.unitsSeen++;
   }
 
   /** A section ends: decide what it tracks (rules 1-4) and hand it, or the topic it became, to its parent. */
@@ -256,8 +263,8 @@ export class RoadmapBuilder {
     }
     this.settle(frame);
     const tracked = hasLeaves(section);
-    if (!tracked && frame.role === 'content' && !frame.notTopic) {
-      this.unitsSeen++;
+    if (!tracked && frame.role === 'content' && !frame.notTopic && !namesNoSubject(section.title)) {
+      if (this.sawH1 || frame.depth === 1) this.unitsSeen++; // before any H1, a heading alone may still be a banner
       const topic = sectionAsTopic(section, frame.links, frame.project);
       this.headingTopics.add(topic);
       this.kinds.set(topic, 'heading');

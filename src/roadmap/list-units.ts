@@ -3,7 +3,7 @@
  * which lists explain rather than list things to learn (definitions, facts, worked examples).
  */
 import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
-import { collapse, linkResource, linksIn, plainText } from './mdast-text.js';
+import { collapse, dropShortcodes, linkResource, linksIn, plainText } from './mdast-text.js';
 import type { Resource, Topic, TopicKind } from './types.js';
 
 export interface ListContext {
@@ -67,8 +67,9 @@ export function shapeTitle(lead: Paragraph): Shaped {
   if ((head?.type === 'strong' || head?.type === 'link') && tail.length > 0) {
     const headText = plainText(head);
     const rest = plainText(lead).slice(headText.length);
-    // A bold lead is set off by a colon ("**Tokenization**: …", "**Top-down:** …"); a link also by a dash.
-    const separated = head.type === 'strong' ? /[:：]$/.test(headText) || /^\s*[:：]/.test(rest) : SEPARATOR.test(rest);
+    // A lead is set off by a line break; a bold lead by a colon ("**Tokenization**: …", "**Top-down:** …"); a link also by a dash or an aside in brackets.
+    const onNextLine = tail[0]!.type === 'break' || (tail[0]!.type === 'text' && /^[ \t]*\n/.test(tail[0]!.value));
+    const separated = onNextLine || (head.type === 'strong' ? /[:：]$/.test(headText) || /^\s*[:：]/.test(rest) : SEPARATOR.test(rest) || /^\s*\(/.test(rest));
     if (separated) {
       const description = collapse(rest.replace(SEPARATOR, ''));
       return withDescription(cleanTitle(headText).replace(/\s*[:：]$/, ''), description, resources);
@@ -85,12 +86,18 @@ export function shapeTitle(lead: Paragraph): Shaped {
   return { title: text, resources };
 }
 
+/** An item whose first paragraph links to a place in this document. */
+function pointsWithin(item: ListItem): boolean {
+  const [first] = item.children;
+  return first?.type === 'paragraph' && linksIn(first).some((link) => link.url.startsWith('#'));
+}
+
 function withDescription(title: string, description: string, resources: Resource[]): Shaped {
   return description === '' ? { title, resources } : { title, description, resources };
 }
 
 function cleanTitle(text: string): string {
-  return text.replace(PSEUDO_CHECKBOX, '').trim();
+  return dropShortcodes(text.replace(PSEUDO_CHECKBOX, '').trim());
 }
 
 function isBareUrl(link: { url: string; children: PhrasingContent[] }): boolean {
@@ -113,7 +120,7 @@ const DEFINITION = /^(an?|the)\s+[\p{L}\p{N}\s'-]{1,40}?\s(is|are|refers to|mean
  */
 export function isExplanatoryItem(item: ListItem, nested: boolean): boolean {
   const [first] = item.children;
-  if (!first || first.type !== 'paragraph') return false;
+  if (!first || first.type !== 'paragraph' || typeof item.checked === 'boolean') return false; // a task item: the author says tick it
   const text = plainText(first);
   if (text === '') return false;
   const onlyCode = first.children.every((child) => child.type === 'inlineCode' || (child.type === 'text' && child.value.trim() === ''));
@@ -124,9 +131,13 @@ export function isExplanatoryItem(item: ListItem, nested: boolean): boolean {
   return nested && (words >= 14 || /[.!?]\s+\p{Lu}/u.test(text));
 }
 
-/** Most of its items explain, or all of them are questions put to the reader: a description, not topics. */
+/**
+ * Most of its items explain, or every item points to another part of this document ("[Core CS](#core-cs)
+ * assumes …"), or all of them are questions put to the reader: a description, not topics.
+ */
 export function isExplanatoryList(list: List, nested: boolean): boolean {
   const explaining = list.children.filter((item) => isExplanatoryItem(item, nested)).length;
   if (explaining > 0 && explaining * 2 >= list.children.length) return true;
+  if (list.children.every(pointsWithin)) return true;
   return list.children.every((item) => /[?？]$/.test(itemText(item)) && item.children.every((child) => child.type !== 'paragraph' || linksIn(child).length === 0));
 }

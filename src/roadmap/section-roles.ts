@@ -28,10 +28,10 @@ const META = whole(
   ].join('|'),
 );
 
-/** Introductions to the course itself: their own lists are not steps (subsections decide for themselves). */
+/** Introductions to the course itself (and its closing words): their own lists are not steps (subsections decide for themselves). */
 const INTRO = whole(
   [
-    String.raw`overview|introduction to (this|the) (course|guide)|about( this| the)?( course| guide| repo(sitory)?| project)?|motivation`,
+    String.raw`overview|summary|congratulations!?|introduction to (this|the) (course|guide)|about( this| the)?( course| guide| repo(sitory)?| project)?|motivation`,
     String.raw`why\b.*|what (this|the) (course|guide|roadmap) (covers|does not cover|doesn't cover)|before you (start|begin)|how to use( this)?( guide| repo(sitory)?| roadmap)?|requirements|goals?|objectives?|course objectives?`,
     String.raw`components|course length|course structure|tools used|prerequisites and (setup|tools)|what you('ll| will) need`,
     String.raw`o que [ée]\??|por que usar\??|como usar|siga-me|sobre|c[oó]mo usar`,
@@ -43,6 +43,9 @@ const RESOURCES = whole(
   String.raw`(general |additional |other |more |useful |recommended |further |extra )?(resources?|links|references|reading( list)?|readings|materials?|sources?|source\(s\))( and further reading)?(:.*)?|further reading|see also|recursos|refer[eê]ncias|参考(资料|文献)?|资源|参考リンク`,
 );
 const PROJECTS = /^(mini[- ]?)?projects?\b/i;
+
+/** Parts of a course that are not something to learn: their lists may be topics, but never the heading itself. */
+const NOT_A_SUBJECT = whole(String.raw`prerequisites?|requirements|notes?|conclusions?|wrap[- ]?up|final (words|thoughts)|next steps|what'?s next\??`);
 
 /** The heading or label as compared: decoration, shortcodes, trailing colon and numbering gone. */
 export function roleText(title: string): string {
@@ -63,6 +66,11 @@ export function isIntroTitle(title: string): boolean {
 
 export function isResourcesTitle(title: string): boolean {
   return RESOURCES.test(roleText(title));
+}
+
+/** Rule 4's exception: a heading that may hold topics but is never one itself. */
+export function namesNoSubject(title: string): boolean {
+  return NOT_A_SUBJECT.test(roleText(title));
 }
 
 export function isProjectTitle(title: string): boolean {

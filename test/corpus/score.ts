@@ -11,7 +11,12 @@ import { indexRoadmap } from '../../src/roadmap/tree-index.js';
 import type { Roadmap } from '../../src/roadmap/types.js';
 import { leaves } from '../helpers/bundled.js';
 
-export const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
+/** A folder of real roadmaps and what a learner expects of each. */
+export interface Corpus {
+  name: string;
+  dir: URL;
+  expected: { files: Record<string, Expectation>; verdicts: Record<string, Verdict> };
+}
 
 export interface Expectation {
   title: string;
@@ -23,15 +28,28 @@ export interface Expectation {
   exclude?: string[];
 }
 
-export const EXPECTED = JSON.parse(fs.readFileSync(new URL('expected.json', import.meta.url), 'utf8')) as {
-  files: Record<string, Expectation>;
-  verdicts: Record<string, Verdict>;
-};
+const corpus = (name: string, dir: string, expected: string): Corpus => ({
+  name,
+  dir: new URL(dir, import.meta.url),
+  expected: JSON.parse(fs.readFileSync(new URL(expected, import.meta.url), 'utf8')) as Corpus['expected'],
+});
+
+/** The shared corpus (CI has it beside the clone) and our own, fetched into an ignored folder (SOURCES.md). */
+export const CORPORA: Corpus[] = [
+  corpus('../shared/corpus', '../../../shared/corpus/', 'expected.json'),
+  corpus('.corpus-own', '../../.corpus-own/', 'own-expected.json'),
+];
+
+/** The roadmaps of a corpus that is present: every markdown file but its SOURCES.md. */
+export function corpusFiles(corpus: Corpus): string[] {
+  if (!fs.existsSync(corpus.dir)) return [];
+  return fs.readdirSync(corpus.dir).filter((file) => file.endsWith('.md') && file !== 'SOURCES.md').sort();
+}
 
 export type Verdict = 'accepted' | 'annoyances' | 'wrong';
 
-export function parseCorpusFile(file: string): Roadmap {
-  return parseRoadmap(decodeRoadmap(fs.readFileSync(new URL(file, CORPUS))).text, fallbackTitle(file));
+export function parseCorpusFile(corpus: Corpus, file: string): Roadmap {
+  return parseRoadmap(decodeRoadmap(fs.readFileSync(new URL(file, corpus.dir))).text, fallbackTitle(file));
 }
 
 const matches = (pattern: string, title: string) => (pattern.startsWith('/') ? new RegExp(pattern.slice(1, -1)).test(title) : pattern === title);

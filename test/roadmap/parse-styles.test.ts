@@ -147,4 +147,33 @@ describe('the builder, rule by rule', () => {
   it('drops GitHub emoji shortcodes from headings', () => {
     expect(outline(tree('# T\n#### :lock: Password Attacks\n- John\n'))).toEqual(['# Password Attacks', '  - John']);
   });
+  it('tracks nothing before the title: a sponsor heading and a course ad above the H1 are a banner', () => {
+    const roadmap = tree(
+      '[Join a waitlist](https://ad.example)\n\n<div>\n\n### [Sponsor app](https://s.example)\n\nAvailable for Mac and Windows.\n\n</div>\n\n### Another sponsor\n\nThanks!\n\n# Know this\n\n## Basics\n- [Map](https://m.example)\n',
+    );
+    expect(roadmap.title).toBe('Know this');
+    expect(outline(roadmap)).toEqual(['# Basics', '  - Map']);
+  });
+
+  it('titles a link item by its link when an aside in brackets or a new line follows it, and drops shortcodes', () => {
+    const roadmap = tree('# T\n## S\n- [Build an Interpreter](https://a.example) (chapter 14 on is in C)\n- [Falsehoods](https://f.example)\n  Curated list of falsehoods.\n- :movie_camera: [Map of CS](https://m.example)\n');
+    expect(leaves(roadmap).map((topic) => [topic.title, topic.description])).toEqual([
+      ['Build an Interpreter', '(chapter 14 on is in C)'],
+      ['Falsehoods', 'Curated list of falsehoods.'],
+      ['Map of CS', undefined],
+    ]);
+  });
+
+  it('never takes a task item for an explanation: the author asked for it to be ticked', () => {
+    const roadmap = tree('# T\n## Sorting\n- [ ] Notes:\n    - [ ] Stability in sorting\n    - [ ] Which sorts work on lists? Which on arrays?\n');
+    expect(leaves(roadmap).map((topic) => topic.title)).toEqual(['Stability in sorting', 'Which sorts work on lists? Which on arrays?']);
+  });
+
+  it('describes with a list whose every item points elsewhere in the document, and a summary, prerequisites or congratulations are no topics', () => {
+    const roadmap = tree(
+      '# T\n## Summary\nCourses must:\n\n- Be open\n- Run regularly\n## Prerequisites\n- [Core](#core) assumes high school math\n- Note that [Advanced](#advanced) assumes physics\n## Core\n- [Course A](https://a.example)\n## Congratulations\n- Look for a job!\n',
+    );
+    expect(outline(roadmap)).toEqual(['# Summary', '# Prerequisites', '# Core', '  - Course A', '# Congratulations']);
+    expect(roadmap.sections[1]!.description).toContain('assumes high school math');
+  });
 });
