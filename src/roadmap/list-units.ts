@@ -23,7 +23,7 @@ function itemTopics(item: ListItem, context: ListContext): Topic[] {
   const lead = first?.type === 'paragraph' ? first : undefined;
   const nested = item.children.filter((child): child is List => child.type === 'list');
   const explaining = nested.filter((list) => isExplanatoryList(list, true));
-  const children = nested.filter((list) => !explaining.includes(list)).flatMap((list) => listTopics(list, context));
+  const children = nested.filter((list) => !explaining.includes(list)).flatMap((list) => inOrder(list, listTopics(list, context)));
   const shaped = lead ? shapeTitle(lead) : undefined;
   if (!shaped || shaped.title === '') return children;
 
@@ -38,6 +38,12 @@ function itemTopics(item: ListItem, context: ListContext): Topic[] {
   ].filter((text) => text !== '');
   if (prose.length > 0) topic.description = prose.join('\n\n');
   return [topic];
+}
+
+/** The sub-steps of a numbered list each come after the one before (the outer list is ordered by the builder). */
+function inOrder(list: List, topics: Topic[]): Topic[] {
+  if (list.ordered) for (const topic of topics.slice(1)) topic.follows = true;
+  return topics;
 }
 
 export function itemText(item: ListItem): string {

@@ -27,6 +27,10 @@ describe('decodeRoadmap', () => {
     ['Latin-1 é', Uint8Array.of(...bytes('# Caf'), 0xe9, 0x0a), /not valid UTF-8 \(byte 0xe9 at offset 5, line 1\)/],
     ['a truncated sequence on line 2', Uint8Array.of(0x0a, 0x41, 0xe2, 0x80), /offset 2, line 2/],
     ['an overlong encoding', Uint8Array.of(0xc0, 0xaf), /byte 0xc0 at offset 0/],
+    ['an overlong three-byte encoding', Uint8Array.of(0x41, 0xe0, 0x80, 0xaf), /byte 0xe0 at offset 1/],
+    ['an overlong four-byte encoding', Uint8Array.of(0xf0, 0x80, 0x80, 0xaf), /byte 0xf0 at offset 0/],
+    ['an encoded surrogate', Uint8Array.of(0x0a, 0xed, 0xa0, 0x80), /byte 0xed at offset 1, line 2/],
+    ['a code point past U+10FFFF', Uint8Array.of(0xf4, 0x90, 0x80, 0x80), /byte 0xf4 at offset 0/],
   ])('refuses %s with a clear message', (_name, input, message) => {
     expect(() => decodeRoadmap(input)).toThrow(DecodeError);
     expect(() => decodeRoadmap(input)).toThrow(message);
@@ -39,6 +43,12 @@ describe('decodeRoadmap', () => {
     const decoded = decodeRoadmap(bytes(garbled));
     expect(decoded.text).toBe(original);
     expect(decoded.notices).toEqual(['repaired 4 garbled sequences: the text was UTF-8 once read as Windows-1252']);
+  });
+
+  it('repairs the common two-byte garbling ("CafÃ© crÃ¨me"), and says so', () => {
+    const garbled = asCp1252Mojibake('- Café crème\n');
+    expect(garbled).toBe('- CafÃ© crÃ¨me\n');
+    expect(decodeRoadmap(bytes(garbled))).toEqual({ text: '- Café crème\n', notices: ['repaired 2 garbled sequences: the text was UTF-8 once read as Windows-1252'] });
   });
 
   it('repairs UTF-8 once read as Mac Roman', () => {

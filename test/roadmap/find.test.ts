@@ -31,6 +31,11 @@ describe('findNode', () => {
     expect(summary(findNode(cloud, query))).toBe(expected);
   });
 
+  it('matches a short id only at a / boundary: "auth" is not the tail of "oauth"', () => {
+    const index = indexRoadmap(md('# T\n## S\n- OAuth\n- Authentication basics\n'));
+    expect(summary(findNode(index, 'auth'))).toBe('found s/authentication-basics');
+  });
+
   it('matches accents and Unicode forms either way (NFC query, NFD title)', () => {
     const index = indexRoadmap(md('# T\n## S\n- Cafe\u0301 culture\n- Tea\n'));
     expect(summary(findNode(index, 'Café culture'))).toBe('found s/cafe-culture');

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { suggestNext } from '../../src/roadmap/next.js';
+import { computeProgress } from '../../src/roadmap/progress.js';
+import { planStanding, planWindows } from '../../src/roadmap/schedule.js';
+import { streaks } from '../../src/roadmap/stats.js';
+import { indexRoadmap } from '../../src/roadmap/tree-index.js';
+import type { Status } from '../../src/roadmap/types.js';
+import { md } from '../helpers/bundled.js';
+
+describe('learned and finished, with skipped topics', () => {
+  it('counts learned over the topics not skipped: 2 done of 10 with 3 skipped is 28 %, finished 50 %', () => {
+    const roadmap = md(`# T\n## S\n${Array.from({ length: 10 }, (_, i) => `- t${i}`).join('\n')}\n`);
+    const statuses = new Map<string, Status>([['s/t0', 'done'], ['s/t1', 'done'], ['s/t2', 'skipped'], ['s/t3', 'skipped'], ['s/t4', 'skipped']]);
+    const progress = computeProgress(roadmap, statuses);
+    expect([progress.percent, progress.percentLearned]).toEqual([50, 28]);
+  });
+
+  it('shows a parent whose every part was skipped as skipped, not done', () => {
+    const roadmap = md('# T\n## S\n- parent\n  - a\n  - b\n- other\n');
+    const progress = computeProgress(roadmap, new Map<string, Status>([['s/parent/a', 'skipped'], ['s/parent/b', 'skipped']]));
+    expect(progress.sections[0]!.topics.map((topic) => [topic.title, topic.status])).toEqual([
+      ['parent', 'skipped'],
+      ['other', 'todo'],
+    ]);
+  });
+});
+
+describe('streaks', () => {
+  it('keeps a streak alive the next morning, before anything is done today', () => {
+    const completions = [{ at: new Date(2026, 2, 9, 21) }, { at: new Date(2026, 2, 10, 22) }];
+    expect(streaks(completions, new Date(2026, 2, 11, 8))).toEqual({ current: 2, longest: 2 });
+    expect(streaks(completions, new Date(2026, 2, 12, 8))).toEqual({ current: 0, longest: 2 });
+  });
+});
+
+describe('the plan', () => {
+  it('lays consecutive "(4 weeks)" sections one after the other', () => {
+    const windows = planWindows(md('# T\n## Part A (4 weeks)\n- a\n## Part B (4 weeks)\n- b\n'));
+    expect(Object.fromEntries(windows)).toEqual({ 'part-a-4-weeks/a': { from: 0, to: 28 }, 'part-b-4-weeks/b': { from: 28, to: 56 } });
+  });
+
+  it('counts days behind only up to the end of the plan', () => {
+    const windows = new Map([['a', { from: 0, to: 7 }], ['b', { from: 7, to: 14 }]]);
+    expect(planStanding(windows, new Set(), 30)).toMatchObject({ planDays: 14, daysAhead: -14 });
+    expect(planStanding(windows, new Set(['a']), 30)).toMatchObject({ daysAhead: -7 });
+  });
+});
+
+describe('next, on equal scores', () => {
+  it('keeps document order: the 61st topic of the first section before the first of the second', () => {
+    const first = Array.from({ length: 61 }, (_, i) => `- a${i + 1}`).join('\n');
+    const index = indexRoadmap(md(`# T\n## A\n${first}\n## B\n- b1\n`));
+    const ranked = suggestNext(index, new Map(), 100);
+    expect(ranked.slice(-2).map((s) => [s.node.title, s.score])).toEqual([
+      ['a61', -10],
+      ['b1', -10],
+    ]);
+  });
+});
+
+describe('next, on numbered steps', () => {
+  it('holds the sub-steps of step 2 back until step 1 is finished', () => {
+    const index = indexRoadmap(md('# T\n## Setup\n1. install\n2. configure\n   1. edit\n   2. save\n'));
+    expect(suggestNext(index, new Map(), 9).map((s) => s.node.title)).toEqual(['install']);
+    expect(suggestNext(index, new Map<string, Status>([['setup/install', 'done']]), 9).map((s) => s.node.title)).toEqual(['edit']);
+  });
+});
