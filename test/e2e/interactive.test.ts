@@ -113,8 +113,7 @@ describe('never prompts without a terminal', () => {
     expect(stderr).toContain('roadmap done needs a topic when it cannot prompt');
   });
 
-  it('does not prompt in a terminal when CI is set', async () => {
-    if (!HAS_TMUX) return;
+  it.skipIf(!HAS_TMUX)('does not prompt in a terminal when CI is set (skipped without tmux)', async () => {
     const { home } = user();
     const terminal = inTerminal(home, ['start'], { CI: 'true' });
     const screen = await terminal.waitFor(/\[exit \d+\]/);

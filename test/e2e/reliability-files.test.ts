@@ -210,7 +210,8 @@ describe.skipIf(!HAS_STRACE)('I/O errors injected into SQLite’s writes', { tim
   ])('%s failing (call %i): an error (exit 74) and no change, or success and the change; never damage', (call, when) => {
     const home = tempDir();
     expect(roadmap(home, ['use', 'go-backend-cloud']).status).toBe(0);
-    const result = spawnSync('strace', ['-f', '-qq', '-o', '/dev/null', '-e', `trace=${call}`, '-e', `inject=${call}:error=EIO:when=${when}`, process.execPath, BIN, 'done', 'goroutines'], {
+    const trace = path.join(home, 'strace.log');
+    const result = spawnSync('strace', ['-f', '-qq', '-o', trace, '-e', `trace=${call}`, '-e', `inject=${call}:error=EIO:when=${when}`, process.execPath, BIN, 'done', 'goroutines'], {
       env: cleanEnv({ HOME: home, ROADMAP_HOME: home }),
       encoding: 'utf8',
     });
@@ -218,6 +219,8 @@ describe.skipIf(!HAS_STRACE)('I/O errors injected into SQLite’s writes', { tim
     const status = (db.prepare("SELECT status FROM progress WHERE topic_id LIKE '%goroutines%'").get() as { status: string } | undefined)?.status ?? 'todo';
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
+    // Either outcome is right, but only if the fault really happened: strace marks the call it failed.
+    expect(fs.readFileSync(trace, 'utf8')).toMatch(/= -1 EIO .*\(INJECTED\)/);
     if (call === 'pwrite64' && when === 1) expect(result.status).toBe(74); // the first write of the commit: always an error
     if (result.status === 0) {
       expect(status).toBe('done');

@@ -94,9 +94,9 @@ describe('the bundled roadmaps', () => {
     expect(mastery).not.toMatch(/â€|ðŸ|Ã/);
   });
 
-  it('test fixtures are byte-identical to the shared sources, where those are present', () => {
-    const shared = new URL('../shared/seeds/', ROOT);
-    if (!fs.existsSync(shared)) return;
+  const shared = new URL('../shared/seeds/', ROOT);
+  if (!fs.existsSync(shared)) console.warn('SKIPPING the fixture comparison: ../shared/seeds is not beside the clone');
+  it.skipIf(!fs.existsSync(shared))('test fixtures are byte-identical to the shared sources (skipped without ../shared/seeds)', () => {
     for (const file of Object.values(SEEDS)) {
       expect(fs.readFileSync(new URL(file, shared)).equals(fs.readFileSync(new URL(`test/fixtures/seeds/${file}`, ROOT)))).toBe(true);
     }
