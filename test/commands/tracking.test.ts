@@ -1,0 +1,177 @@
+// What the tracking commands decide, run in-process through main(argv, io) (test/helpers/in-process.ts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LogJson, NextJson, ShowJson, StatusJson } from '../../src/render/json.js';
+import { inProcess, learner } from '../helpers/in-process.js';
+import { sha256 } from '../helpers/temp.js';
+
+// Times are printed in the learner's zone: pin it for this file, as the spawned tests do with TZ=UTC.
+const zone = process.env.TZ;
+beforeAll(() => {
+  process.env.TZ = 'UTC';
+});
+afterAll(() => {
+  if (zone === undefined) delete process.env.TZ;
+  else process.env.TZ = zone;
+});
+
+const cloud = async () => {
+  const u = learner();
+  await u.run('use', 'go-backend-cloud');
+  return { ...u, db: `${u.home}/roadmap.db` };
+};
+
+describe('statuses: start, skip, reset', () => {
+  it('counts done, doing and skipped, with complete and learned percentages', async () => {
+    const { run, json } = await cloud();
+    expect((await run('start', 'Phase 2/Context')).stdout).toContain('▶ Context – Managing request lifecycle in Go: in progress');
+    const skip = await run('skip', 'mqtt', '--reason', 'not for my job');
+    expect(skip.stdout).toContain('⤼ MQTT – Lightweight messaging protocol for IoT & real-time apps: skipped');
+    expect(skip.stdout).toContain('reason: not for my job');
+    const status = await json<StatusJson>('status');
+    expect(status).toMatchObject({ done: 6, doing: 1, skipped: 1, total: 35, percent: 20, percentLearned: 17 });
+    expect((await run('status')).stdout).toContain('6 done · 1 in progress · 1 skipped · 27 to do · learned 17%');
+    await run('reset', 'mqtt');
+    expect(await json<StatusJson>('status')).toMatchObject({ skipped: 0, doing: 1 });
+  });
+
+  it('applies a section to its leaves: start leaves finished topics alone, reset takes all', async () => {
+    const { run, json } = await cloud();
+    expect((await run('start', 'Phase 1: Fundamentals')).stdout).toContain('▶ Phase 1: Fundamentals: 1 of its 7 topics now in progress');
+    expect(await json<StatusJson>('status')).toMatchObject({ done: 6, doing: 1 });
+    expect((await run('reset', 'Phase 1: Fundamentals')).stdout).toContain('Phase 1: Fundamentals: 7 of its 7 topics now to do');
+    expect(await json<StatusJson>('status')).toMatchObject({ done: 0, doing: 0 });
+  });
+
+  it('puts topics in progress first in next', async () => {
+    const { run, json } = await cloud();
+    await run('start', 'Dive into Kubernetes');
+    const next = await json<NextJson>('next', '-n', '2');
+    expect(next.suggestions.map((s) => [s.title, s.reason])).toEqual([
+      ['Dive into Kubernetes with AWS EKS', 'in progress: finish what you started'],
+      ['Goroutines – Optimizing performance with concurrency in Go', 'first open topic of the earliest unfinished section'],
+    ]);
+  });
+});
+
+describe('undo and log', () => {
+  it('reverts the last changing command, then the one before, in words', async () => {
+    const { run, json } = await cloud();
+    await run('done', 'goroutines');
+    await run('skip', 'Phase 2/Context', 'mqtt');
+    expect((await run('undo')).stdout).toBe(
+      'Undid `roadmap skip Phase 2/Context mqtt` on go-backend-cloud:\n' +
+        '  Context – Managing request lifecycle in Go: skipped → to do\n' +
+        '  MQTT – Lightweight messaging protocol for IoT & real-time apps: skipped → to do\n',
+    );
+    expect((await run('undo')).stdout).toContain('Goroutines – Optimizing performance with concurrency in Go: done → to do');
+    expect(await json<StatusJson>('status')).toMatchObject({ done: 6, skipped: 0 });
+  });
+
+  it('says when there is nothing to undo, and does not undo the starting [x] items', async () => {
+    const { run, db } = await cloud();
+    const before = sha256(db);
+    const result = await run('undo');
+    expect(result.status).toBe(64);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('roadmap: nothing to undo');
+    expect(sha256(db)).toBe(before);
+  });
+
+  it('keeps notes through undo', async () => {
+    const { run, json } = await cloud();
+    await run('done', 'goroutines');
+    await run('note', 'goroutines', 'errgroup', 'for', 'fan-out');
+    await run('undo');
+    expect((await json<ShowJson>('show', 'goroutines')).notes.map((n) => n.text)).toEqual(['errgroup for fan-out']);
+  });
+
+  it('logs every change with time, topic, from and to, newest first, undo included', async () => {
+    const { home } = await cloud();
+    const at = (now: string, ...args: string[]) => inProcess(home, args, { ROADMAP_NOW: now });
+    await at('2026-11-01T09:00:00Z', 'start', 'goroutines');
+    await at('2026-11-02T10:30:00Z', 'done', 'goroutines');
+    await at('2026-11-03T11:00:00Z', 'skip', 'mqtt', '--reason', 'later');
+    await at('2026-11-04T12:00:00Z', 'undo');
+    expect((await at('2026-11-05T00:00:00Z', 'log')).stdout).toBe(
+      [
+        '2026-11-04 12:00  MQTT – Lightweight messaging protocol for IoT & real-time apps: skipped → to do (undo skip mqtt)',
+        '2026-11-03 11:00  MQTT – Lightweight messaging protocol for IoT & real-time apps: to do → skipped — later (skip mqtt)',
+        '2026-11-02 10:30  Goroutines – Optimizing performance with concurrency in Go: in progress → done (done goroutines)',
+        '2026-11-01 09:00  Goroutines – Optimizing performance with concurrency in Go: to do → in progress (start goroutines)',
+        '',
+      ].join('\n'),
+    );
+    const since = JSON.parse((await at('2026-11-05T00:00:00Z', 'log', '--since', '2026-11-03', '--json')).stdout) as LogJson;
+    expect(since.events.map((e) => [e.at, e.from, e.to, e.reason, e.undo])).toEqual([
+      ['2026-11-04T12:00:00.000Z', 'skipped', 'todo', null, true],
+      ['2026-11-03T11:00:00.000Z', 'todo', 'skipped', 'later', false],
+    ]);
+    expect((await at('2026-11-05T00:00:00Z', 'log', '-n', '1')).stdout.trim().split('\n')).toHaveLength(1);
+    expect((await at('2026-11-05T00:00:00Z', 'log', '--since', '2d', '--json')).stdout).toContain('2026-11-04T12:00:00.000Z');
+  });
+
+  it('refuses a date it cannot read', async () => {
+    const result = await (await cloud()).run('log', '--since', 'last tuesday');
+    expect(result.status).toBe(64);
+    expect(result.stderr).toContain("--since takes a date (2026-11-01), a date-time, or a span like 7d or 2w, not 'last tuesday'");
+  });
+});
+
+describe('show and note', () => {
+  it('shows a topic: path, status and when, resources, notes', async () => {
+    const { home } = learner();
+    const run = (...args: string[]) => inProcess(home, ['-r', 'go-backend-6-weeks', ...args], { ROADMAP_NOW: '2026-11-10T08:00:00Z' });
+    await run('start', 'JSON handling');
+    await run('note', 'JSON handling', 'encoding/json vs jsoniter');
+    expect((await run('show', 'JSON handling')).stdout).toBe(
+      [
+        '▶ JSON handling',
+        'Backend Engineer Roadmap (4–6 Weeks) › WEEK 1 – Backend Fundamentals & Real-World Go › What to Learn',
+        '',
+        'status  in progress since 2026-11-10 08:00',
+        'id      json-handling  (backend-engineer-roadmap-4/week-1-backend-fundamentals/what-to-learn/json-handling)',
+        '',
+        'Notes',
+        '  2026-11-10 08:00  encoding/json vs jsoniter',
+        '',
+        'Also in',
+        '  ○ go-backend-ecommerce: JSON handling and serialization',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows a section with its description, resources and children', async () => {
+    const { run } = learner();
+    const week = JSON.parse((await run('-r', 'go-backend-6-weeks', 'show', 'WEEK 1', '--json')).stdout) as ShowJson;
+    expect(week).toMatchObject({ type: 'section', title: 'WEEK 1 – Backend Fundamentals & Real-World Go', total: 7, status: 'todo' });
+    expect(week.description).toBe('Goal: Transition from game dev mindset to scalable backend services in Go.');
+    expect(week.resources[0]).toEqual({ title: 'Go Web Examples', url: 'https://gowebexamples.com/' });
+    expect(week.children.map((c) => c.title)).toEqual(['What to Learn', 'Project Task']);
+    const human = (await run('-r', 'go-backend-6-weeks', 'show', 'WEEK 1')).stdout;
+    expect(human).toContain('  • Go Web Examples  https://gowebexamples.com/');
+  });
+
+  it('needs the text of a note when it cannot open an editor', async () => {
+    const result = await (await cloud()).run('note', 'goroutines');
+    expect(result.status).toBe(64);
+    expect(result.stderr).toContain('needs the text of the note when it cannot open an editor');
+  });
+
+  it('keeps quotes, %, _ and SQL in notes and arguments as plain text', async () => {
+    const { run, json } = await cloud();
+    const text = `it's 100% "fine"; DROP TABLE notes; -- _x_`;
+    expect((await run('note', 'goroutines', text)).status).toBe(0);
+    expect((await json<ShowJson>('show', 'goroutines')).notes[0]!.text).toBe(text);
+    const odd = await run('done', "'; DROP TABLE progress; --");
+    expect(odd.status).toBe(64);
+    expect((await json<StatusJson>('status')).done).toBe(6);
+  });
+
+  it('says what to type for show without a topic', async () => {
+    const result = await (await cloud()).run('show');
+    expect(result.status).toBe(64);
+    expect(result.stderr).toContain('show needs a topic or section');
+  });
+});
+
