@@ -1,0 +1,199 @@
+// What the guidance commands (next, stats, the schedule, shared skills) decide, in-process through main(argv, io).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NextJson, ShowJson, StatusJson } from '../../src/render/json.js';
+import type { StatsJson } from '../../src/render/json-reports.js';
+import { inProcess } from '../helpers/in-process.js';
+import { tempDir } from '../helpers/temp.js';
+
+// Dates are the learner's: pin the zone for this file, as the spawned tests do with TZ=UTC.
+const zone = process.env.TZ;
+beforeAll(() => {
+  process.env.TZ = 'UTC';
+});
+afterAll(() => {
+  if (zone === undefined) delete process.env.TZ;
+  else process.env.TZ = zone;
+});
+
+/** A learner whose clock is set: every command runs at the given day (UTC). */
+function learner() {
+  const home = tempDir();
+  const at = (day: string, ...args: string[]) => inProcess(home, args, { ROADMAP_NOW: `${day}T10:00:00Z` });
+  const json = async <T>(day: string, ...args: string[]) => JSON.parse((await at(day, ...args, '--json')).stdout) as T;
+  return { home, at, json };
+}
+
+/** Mark the first suggestion done on each of the days. */
+async function work(at: ReturnType<typeof learner>['at'], json: ReturnType<typeof learner>['json'], days: readonly string[]) {
+  for (const day of days) {
+    const [first] = (await json<NextJson>(day, 'next', '-n', '1')).suggestions;
+    expect((await at(day, 'done', first!.id)).status).toBe(0);
+  }
+}
+
+describe('next --explain', () => {
+  it('shows each score as value × weight terms, and --json carries them', async () => {
+    const { at, json } = learner();
+    await at('2026-11-01', 'use', 'go-backend-cloud');
+    await at('2026-11-01', 'start', 'mqtt');
+    const next = await json<NextJson>('2026-11-01', 'next', '-n', '2');
+    expect(next.suggestions.map((s) => [s.title.split(' ')[0], s.score])).toEqual([
+      ['MQTT', 1000 - 20 - 6],
+      ['Goroutines', 50],
+    ]);
+    expect(next.suggestions[0]!.terms).toContainEqual({ signal: 'inProgress', name: 'in progress', value: 1, weight: 1000, contribution: 1000 });
+    const human = (await at('2026-11-01', 'next', '-n', '1', '--explain')).stdout;
+    expect(human).toMatch(/in progress +1 × +1000 = +1000/);
+    expect(human).toMatch(/unfinished sections before its own +2 × +-10 = +-20/);
+    expect(human).toMatch(/score +974/);
+  });
+});
+
+describe('stats', () => {
+  it('says there is not enough history instead of guessing', async () => {
+    const { at, json } = learner();
+    await at('2026-11-01', 'use', 'go-backend-cloud');
+    await work(at, json, ['2026-11-01', '2026-11-02']);
+    const stats = await json<StatsJson>('2026-11-03', 'stats');
+    expect(stats).toMatchObject({ pacePerWeek: null, finish: null, completions: 2 });
+    expect((await at('2026-11-03', 'stats')).stdout).toContain('pace      not enough history yet: 2 topics done over 2 days\n          estimates start after 5 topics across 14 days');
+  });
+
+  it('counts weeks and streaks, measures pace and estimates finish dates from the learner’s history', async () => {
+    const { at, json } = learner();
+    await at('2026-10-05', 'use', 'backend-topics');
+    const days = ['2026-10-05', '2026-10-06', '2026-10-07', '2026-10-12', '2026-10-19', '2026-10-20', '2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-11-01'];
+    await work(at, json, days);
+    const stats = await json<StatsJson>('2026-11-01', 'stats');
+    // Weeks start on Monday; 1 November 2026 is a Sunday, so the current week began on 26 October.
+    expect(stats.weeks.map((week) => week.done)).toEqual([0, 0, 0, 0, 3, 1, 2, 5]);
+    expect(stats.weeks.at(-1)).toEqual({ week: '2026-10-26', done: 5 });
+    expect(stats.streak).toEqual({ current: 1, longest: 4 });
+    // 11 topics over the 27 days of history: 2.9 a week; 47 left take 114 days.
+    expect(stats).toMatchObject({ pacePerWeek: 2.9, remaining: 47, completions: 11, finish: '2027-02-23' });
+    expect(stats.sections[0]).toMatchObject({ title: '3. Databases', remaining: 6, finish: '2026-11-16' });
+    const human = (await at('2026-11-01', 'stats')).stdout;
+    expect(human).toContain('streak    1 day (longest 4)');
+    expect(human).toContain('pace      2.9 topics a week');
+    expect(human).toMatch(/Progress over time\n +[▁▂▃▄▅▆▇█]{8}/);
+  });
+
+  it('an undone change does not count', async () => {
+    const { at, json } = learner();
+    await at('2026-11-01', 'done', '-r', 'go-backend-cloud', 'goroutines');
+    await at('2026-11-01', 'undo');
+    expect((await json<StatsJson>('2026-11-01', 'stats', '-r', 'go-backend-cloud')).completions).toBe(0);
+  });
+});
+
+describe('the roadmap’s own schedule', () => {
+  it('go-backend-6-weeks: weeks are windows from the start; status and stats say ahead or behind', async () => {
+    const { at, json } = learner();
+    await at('2026-11-02', 'use', 'go-backend-6-weeks', '--since', '2026-11-02');
+    await work(at, json, ['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-07', '2026-11-08', '2026-11-09']);
+    const plan = (await json<StatsJson>('2026-11-09', 'stats')).plan!;
+    expect(plan).toMatchObject({ plannedTopics: 42, day: 7, planDays: 42, finished: 8 });
+    expect(plan.daysAhead).toBeGreaterThan(0);
+    expect((await at('2026-11-09', 'status')).stdout).toMatch(/^Plan: day 8 of 42: \d+ days? ahead/m);
+    const late = (await json<StatsJson>('2026-11-30', 'stats')).plan!;
+    expect(late.daysAhead).toBeLessThan(0);
+    expect((await at('2026-11-30', 'status')).stdout).toMatch(/^Plan: day 29 of 42: \d+ days behind/m);
+  });
+
+  it('backend-mastery: "(Month 1–2)" windows per phase', async () => {
+    const { at, json } = learner();
+    await at('2026-01-01', 'use', 'backend-mastery', '--since', '2026-01-01');
+    expect((await json<StatsJson>('2026-03-01', 'stats')).plan).toMatchObject({ plannedTopics: 97, planDays: 540 });
+  });
+
+  it('a table of courses with durations becomes topics with a schedule', async () => {
+    const { home, at, json } = learner();
+    const file = path.join(home, 'courses.md');
+    fs.writeFileSync(
+      file,
+      '# Degree\n\n## Courses\n\n| Course | Duration | Effort |\n|---|---|---|\n| [CS50](https://cs50.harvard.edu) | 12 weeks | 6-10 hours/week |\n| Databases | 8 weeks | 5 hours/week |\n\n## Extra\n- reading\n',
+    );
+    await at('2026-01-05', 'add', file);
+    await at('2026-01-05', 'use', 'courses', '--since', '2026-01-05');
+    const show = await json<ShowJson>('2026-01-05', 'show', 'CS50');
+    expect(show.resources).toEqual([{ title: 'CS50', url: 'https://cs50.harvard.edu' }]);
+    expect((await json<StatusJson>('2026-01-05', 'status')).total).toBe(3);
+    expect((await json<StatsJson>('2026-03-01', 'stats')).plan).toMatchObject({ plannedTopics: 2, planDays: 140 });
+  });
+});
+
+describe('skills shared across roadmaps', () => {
+  it('show says where else a topic is, and done --everywhere marks it there too, undone whole', async () => {
+    const { at, json } = learner();
+    const show = await json<ShowJson>('2026-11-01', 'show', 'Redis', '-r', 'backend-mastery');
+    expect(show.alsoIn.map((other) => `${other.roadmapId}: ${other.title}`)).toEqual([
+      'go-backend-6-weeks: Redis for caching (basic TTL)',
+      'go-backend-ecommerce: Redis integration and data structures',
+    ]);
+    const done = await at('2026-11-01', 'done', 'Redis', '-r', 'backend-mastery', '--everywhere');
+    expect(done.stdout).toContain('✔ also in go-backend-6-weeks: Redis for caching (basic TTL)');
+    expect((await json<StatusJson>('2026-11-01', 'status', '-r', 'go-backend-ecommerce')).done).toBe(1);
+    expect((await at('2026-11-01', 'undo')).stdout).toContain('Redis integration and data structures (in go-backend-ecommerce): done → to do');
+    expect((await json<StatusJson>('2026-11-01', 'status', '-r', 'go-backend-ecommerce')).done).toBe(0);
+  });
+
+  it('removing one roadmap keeps the history that --everywhere wrote into the others', async () => {
+    const { at, json } = learner();
+    await at('2026-11-01', 'done', 'Redis', '-r', 'backend-mastery', '--everywhere');
+    expect((await at('2026-11-02', 'remove', 'backend-mastery', '--force')).status).toBe(0);
+    expect((await at('2026-11-02', 'log', '-r', 'go-backend-ecommerce')).stdout).toContain('Redis integration and data structures: to do → done (done Redis --everywhere)');
+    expect((await json<StatusJson>('2026-11-02', 'status', '-r', 'go-backend-ecommerce')).done).toBe(1);
+  });
+
+  it('never marks anything elsewhere without being asked', async () => {
+    const { at, json } = learner();
+    await at('2026-11-01', 'done', 'Redis', '-r', 'backend-mastery');
+    expect((await json<StatusJson>('2026-11-01', 'status', '-r', 'go-backend-ecommerce')).done).toBe(0);
+  });
+});
+
+const CHROMIUM = ['chromium', 'chromium-browser'].find((name) => spawnSync(name, ['--version']).status === 0);
+if (!CHROMIUM) console.warn('SKIPPING the browser test of the HTML export: no chromium (.ci/run installs Debian’s)');
+
+describe('export --format html', { timeout: 60_000 }, () => {
+  async function page() {
+    const { home, at, json } = learner();
+    await at('2026-11-02', 'use', 'go-backend-6-weeks', '--since', '2026-11-02');
+    await work(at, json, ['2026-11-02', '2026-11-03', '2026-11-05', '2026-11-08', '2026-11-10']);
+    await at('2026-11-10', 'start', 'SQL basics');
+    await at('2026-11-10', 'note', 'JSON handling', 'encoding/json is <b>enough</b> & fast');
+    const file = path.join(home, 'progress.html');
+    expect((await at('2026-11-11', 'export', '--format', 'html', '-o', file)).status).toBe(0);
+    return { home, file, html: fs.readFileSync(file, 'utf8') };
+  }
+
+  it('is one self-contained file: no scripts, no external assets, text escaped', async () => {
+    const { html } = await page();
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|<link|<img|src=|url\(/i);
+    expect(html).toContain('encoding/json is &#60;b&#62;enough&#60;/b&#62; &#38; fast');
+    expect(html).toContain('<meta name="viewport"');
+    expect(html).toContain('@media print');
+  });
+
+  it.skipIf(!CHROMIUM)('shows the tree, percentages, statuses and notes in a real browser, on a phone-sized screen', async () => {
+    const { home, file } = await page();
+    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${path.join(home, 'chromium')}`];
+    const dom = spawnSync(CHROMIUM!, [...flags, '--dump-dom', `file://${file}`], { encoding: 'utf8', timeout: 45_000 }).stdout;
+    const text = dom.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('WEEK 1 – Backend Fundamentals &amp; Real-World Go');
+    expect(text).toContain('What to Learn 4/4 · 100%');
+    expect(text).toContain('go-roadmap 5 done · 1 in progress · 0 skipped · 40 to do · learned 10% 5/46 · 10%');
+    expect(dom).toMatch(/class="topic doing"><span class="mark" title="in progress">▶<\/span> SQL basics/);
+    expect(text).toContain('Progress over time: 0 → 5 of 46 topics');
+    const screenshot = path.join(home, 'progress.png');
+    spawnSync(CHROMIUM!, [...flags, '--window-size=412,1600', `--screenshot=${screenshot}`, `file://${file}`], { timeout: 45_000 });
+    const png = fs.readFileSync(screenshot);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.length).toBeGreaterThan(20_000);
+    fs.copyFileSync(screenshot, path.join(tempDir(), 'progress.png'));
+  });
+});
