@@ -17,7 +17,7 @@ afterAll(() => {
 const cloud = async () => {
   const u = learner();
   await u.run('use', 'go-backend-cloud');
-  return { ...u, db: `${u.home}/roadmap.db` };
+  return u;
 };
 
 describe('statuses: start, skip, reset', () => {

@@ -2,9 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BackupJson } from '../../src/catalog/backup.js';
 import type { ListJson, ShowJson, StatusJson, TopicJson } from '../../src/render/json.js';
-import { ROOT, SEEDS, type BundledId } from '../helpers/bundled.js';
+import { ROOT, SEEDS } from '../helpers/bundled.js';
 import { roadmap, user } from '../helpers/cli.js';
 import { sha256 } from '../helpers/temp.js';
 
@@ -120,77 +119,6 @@ describe('roadmap add', () => {
   });
 });
 
-describe('roadmap remove', () => {
-  it('needs --force when it cannot ask, then removes the roadmap and its progress', () => {
-    const { home, run, db, json } = user();
-    fs.writeFileSync(path.join(home, 'rust.md'), RUST_V1);
-    run('add', path.join(home, 'rust.md'));
-    run('use', 'rust');
-    run('done', 'Ownership');
-    const before = sha256(db);
-    const refused = run('remove', 'rust');
-    expect(refused.status).toBe(64);
-    expect(refused.stderr).toContain('pass --force to confirm');
-    expect(sha256(db)).toBe(before);
-    expect(run('remove', 'rust', '--force').stdout).toContain('Removed rust with all its progress, notes and history.');
-    expect(json<ListJson>('list').roadmaps.map((r) => r.id)).not.toContain('rust');
-    expect(run('status').stderr).toContain('the default roadmap');
-  });
-});
-
-describe('export and import', () => {
-  it.each(Object.keys(SEEDS) as BundledId[])('%s: `add` of the markdown export gives the same topics and done set', (id) => {
-    const { home, run, json } = user();
-    const topics = allLeaves(json<StatusJson>('status', '-r', id));
-    run('-r', id, 'done', topics[1]!.id, topics[3]!.id, topics.at(-1)!.id);
-    const file = path.join(home, 'export.md');
-    expect(run('-r', id, 'export', '-o', file).status).toBe(0);
-    expect(run('add', file, '--id', 'copy').status).toBe(0);
-    const original = allLeaves(json<StatusJson>('status', '-r', id));
-    const copy = allLeaves(json<StatusJson>('status', '-r', 'copy'));
-    expect(copy.map((t) => [t.id, t.title])).toEqual(original.map((t) => [t.id, t.title]));
-    expect(copy.filter((t) => t.status === 'done').map((t) => t.id)).toEqual(original.filter((t) => t.status === 'done').map((t) => t.id));
-  });
-
-  it('backs everything up as JSON and restores it elsewhere; importing twice changes nothing', () => {
-    const a = user();
-    fs.writeFileSync(path.join(a.home, 'rust.md'), RUST_V1);
-    a.run('add', path.join(a.home, 'rust.md'));
-    a.run('-r', 'rust', 'done', 'Futures');
-    a.run('-r', 'rust', 'skip', 'Lifetimes', '--reason', 'later');
-    a.run('-r', 'rust', 'note', 'Futures', 'pin is subtle');
-    a.run('-r', 'go-backend-cloud', 'start', 'goroutines');
-    const backupFile = path.join(a.home, 'backup.json');
-    expect(a.run('export', '--format', 'json', '-o', backupFile).status).toBe(0);
-    const backup = JSON.parse(fs.readFileSync(backupFile, 'utf8')) as BackupJson;
-    expect(backup).toMatchObject({ schemaVersion: 1, kind: 'roadmap-backup' });
-    expect(backup.roadmaps.find((r) => r.id === 'rust')).toMatchObject({ origin: 'user', markdown: RUST_V1 });
-
-    const b = user();
-    const first = b.run('import', backupFile);
-    expect(first.status).toBe(0);
-    expect(first.stdout).toContain('Roadmaps added: rust');
-    const second = b.run('import', backupFile);
-    expect(second.stdout).toBe(`Nothing to change: this database already has everything in ${backupFile}.\n`);
-    expect(b.json<StatusJson>('status', '-r', 'rust')).toMatchObject({ done: 1, skipped: 1 });
-    expect(b.json<StatusJson>('status', '-r', 'go-backend-cloud')).toMatchObject({ done: 6, doing: 1 });
-    expect(b.json<ShowJson>('show', 'Futures', '-r', 'rust').notes.map((n) => n.text)).toEqual(['pin is subtle']);
-    expect(b.run('-r', 'rust', 'log').stdout).toContain('to do → skipped — later');
-  });
-
-  it('refuses a file that is not a backup, changing nothing', () => {
-    const { home, run, db } = user();
-    run('list');
-    const file = path.join(home, 'x.json');
-    fs.writeFileSync(file, JSON.stringify({ hello: 'world' }));
-    const before = sha256(db);
-    const result = run('import', file);
-    expect(result.status).toBe(65);
-    expect(result.stderr).toContain('is not a roadmap backup');
-    expect(sha256(db)).toBe(before);
-  });
-});
-
 describe('roadmap add, telling what it found', () => {
   it('--dry-run prints the tree it would store and stores nothing, not even a database', () => {
     const { home, db, run } = user();
@@ -260,13 +188,3 @@ describe('roadmap add --dry-run shows what add would store', () => {
   });
 });
 
-describe('roadmap next, for topics before the first heading', () => {
-  it('gives them the place status gives them, "Topics"', () => {
-    const { home, run } = user();
-    const file = path.join(home, 'flat.md');
-    fs.writeFileSync(file, '# Flat\n\n- First step\n- Second step\n');
-    run('add', file);
-    const next = run('next', '-r', 'flat');
-    expect(next.stdout).toContain('1.  First step\n    Topics\n');
-  });
-});

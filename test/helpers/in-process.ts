@@ -3,6 +3,7 @@
  * funnel as the binary, without a process start. For tests of what a command decides; the
  * binary is spawned where the process boundary is what is tested (start-up, terminals, signals).
  */
+import path from 'node:path';
 import { main } from '../../src/cli.js';
 import type { Io } from '../../src/commands/context.js';
 import type { Run } from './cli.js';
@@ -25,11 +26,17 @@ export async function inProcess(home: string, args: readonly string[], env: Reco
 }
 
 /** A temp home and an in-process runner bound to it. */
-export function learner(env: Record<string, string> = {}): { home: string; run: (...args: string[]) => Promise<Run>; json: <T>(...args: string[]) => Promise<T> } {
+export function learner(env: Record<string, string> = {}): {
+  home: string;
+  db: string;
+  run: (...args: string[]) => Promise<Run>;
+  json: <T>(...args: string[]) => Promise<T>;
+} {
   const home = tempDir();
   const run = (...args: string[]) => inProcess(home, args, env);
   return {
     home,
+    db: path.join(home, 'roadmap.db'),
     run,
     json: async <T>(...args: string[]) => {
       const result = await run(...args, '--json');

@@ -1,0 +1,99 @@
+// What add, remove, export and import decide for the learner's own roadmaps, in-process through main(argv, io).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BackupJson } from '../../src/catalog/backup.js';
+import type { ListJson, ShowJson, StatusJson, TopicJson } from '../../src/render/json.js';
+import { SEEDS, type BundledId } from '../helpers/bundled.js';
+import { learner } from '../helpers/in-process.js';
+import { sha256 } from '../helpers/temp.js';
+
+const RUST_V1 = '# Rust Path\n\n## Basics\n- Ownership\n- Borrowing\n- Lifetimes\n\n## Async\n- Futures\n- Tokio runtime\n';
+
+const leaves = (topics: readonly TopicJson[]): TopicJson[] => topics.flatMap((t) => (t.topics.length === 0 ? [t] : leaves(t.topics)));
+const allLeaves = (status: StatusJson): TopicJson[] => {
+  const walk = (sections: StatusJson['sections']): TopicJson[] => sections.flatMap((s) => [...leaves(s.topics), ...walk(s.sections)]);
+  return [...leaves(status.topics), ...walk(status.sections)];
+};
+
+describe('roadmap remove', () => {
+  it('needs --force when it cannot ask, then removes the roadmap and its progress', async () => {
+    const { home, run, db, json } = learner();
+    fs.writeFileSync(path.join(home, 'rust.md'), RUST_V1);
+    await run('add', path.join(home, 'rust.md'));
+    await run('use', 'rust');
+    await run('done', 'Ownership');
+    const before = sha256(db);
+    const refused = await run('remove', 'rust');
+    expect(refused.status).toBe(64);
+    expect(refused.stderr).toContain('pass --force to confirm');
+    expect(sha256(db)).toBe(before);
+    expect((await run('remove', 'rust', '--force')).stdout).toContain('Removed rust with all its progress, notes and history.');
+    expect((await json<ListJson>('list')).roadmaps.map((r) => r.id)).not.toContain('rust');
+    expect((await run('status')).stderr).toContain('the default roadmap');
+  });
+});
+
+describe('export and import', () => {
+  it.each(Object.keys(SEEDS) as BundledId[])('%s: `add` of the markdown export gives the same topics and done set', async (id) => {
+    const { home, run, json } = learner();
+    const topics = allLeaves(await json<StatusJson>('status', '-r', id));
+    await run('-r', id, 'done', topics[1]!.id, topics[3]!.id, topics.at(-1)!.id);
+    const file = path.join(home, 'export.md');
+    expect((await run('-r', id, 'export', '-o', file)).status).toBe(0);
+    expect((await run('add', file, '--id', 'copy')).status).toBe(0);
+    const original = allLeaves(await json<StatusJson>('status', '-r', id));
+    const copy = allLeaves(await json<StatusJson>('status', '-r', 'copy'));
+    expect(copy.map((t) => [t.id, t.title])).toEqual(original.map((t) => [t.id, t.title]));
+    expect(copy.filter((t) => t.status === 'done').map((t) => t.id)).toEqual(original.filter((t) => t.status === 'done').map((t) => t.id));
+  });
+
+  it('backs everything up as JSON and restores it elsewhere; importing twice changes nothing', async () => {
+    const a = learner();
+    fs.writeFileSync(path.join(a.home, 'rust.md'), RUST_V1);
+    await a.run('add', path.join(a.home, 'rust.md'));
+    await a.run('-r', 'rust', 'done', 'Futures');
+    await a.run('-r', 'rust', 'skip', 'Lifetimes', '--reason', 'later');
+    await a.run('-r', 'rust', 'note', 'Futures', 'pin is subtle');
+    await a.run('-r', 'go-backend-cloud', 'start', 'goroutines');
+    const backupFile = path.join(a.home, 'backup.json');
+    expect((await a.run('export', '--format', 'json', '-o', backupFile)).status).toBe(0);
+    const backup = JSON.parse(fs.readFileSync(backupFile, 'utf8')) as BackupJson;
+    expect(backup).toMatchObject({ schemaVersion: 1, kind: 'roadmap-backup' });
+    expect(backup.roadmaps.find((r) => r.id === 'rust')).toMatchObject({ origin: 'user', markdown: RUST_V1 });
+
+    const b = learner();
+    const first = await b.run('import', backupFile);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('Roadmaps added: rust');
+    const second = await b.run('import', backupFile);
+    expect(second.stdout).toBe(`Nothing to change: this database already has everything in ${backupFile}.\n`);
+    expect(await b.json<StatusJson>('status', '-r', 'rust')).toMatchObject({ done: 1, skipped: 1 });
+    expect(await b.json<StatusJson>('status', '-r', 'go-backend-cloud')).toMatchObject({ done: 6, doing: 1 });
+    expect((await b.json<ShowJson>('show', 'Futures', '-r', 'rust')).notes.map((n) => n.text)).toEqual(['pin is subtle']);
+    expect((await b.run('-r', 'rust', 'log')).stdout).toContain('to do → skipped — later');
+  });
+
+  it('refuses a file that is not a backup, changing nothing', async () => {
+    const { home, run, db } = learner();
+    await run('list');
+    const file = path.join(home, 'x.json');
+    fs.writeFileSync(file, JSON.stringify({ hello: 'world' }));
+    const before = sha256(db);
+    const result = await run('import', file);
+    expect(result.status).toBe(65);
+    expect(result.stderr).toContain('is not a roadmap backup');
+    expect(sha256(db)).toBe(before);
+  });
+});
+
+describe('roadmap next, for topics before the first heading', () => {
+  it('gives them the place status gives them, "Topics"', async () => {
+    const { home, run } = learner();
+    const file = path.join(home, 'flat.md');
+    fs.writeFileSync(file, '# Flat\n\n- First step\n- Second step\n');
+    await run('add', file);
+    const next = await run('next', '-r', 'flat');
+    expect(next.stdout).toContain('1.  First step\n    Topics\n');
+  });
+});
