@@ -99,19 +99,40 @@ export async function installRoadmap(
   source: InstallSource,
   onProgress?: ProgressReport,
 ): Promise<Installed> {
+  return storeRoadmap(store, await prepareRoadmap(store, source, onProgress));
+}
+
+/** A roadmap read and checked, ready to store: nothing written yet. */
+export interface PreparedRoadmap {
+  source: InstallSource;
+  key: string;
+  roadmap: Roadmap;
+  index: RoadmapIndex;
+  /** The tree as stored text, when this content was parsed before. */
+  cached: string | undefined;
+  notices: string[];
+}
+
+/** The parse half of installRoadmap: reads the store, writes nothing, refuses a file with nothing to track. */
+export async function prepareRoadmap(store: Store, source: InstallSource, onProgress?: ProgressReport): Promise<PreparedRoadmap> {
   const key = treeKey(source.bytes);
-  const stored = store.getTree(key);
-  const cached = stored ?? (source.origin === 'bundled' ? prebuiltTree(key) : undefined);
+  const cached = store.getTree(key) ?? (source.origin === 'bundled' ? prebuiltTree(key) : undefined);
   const { roadmap, notices } = cached
     ? { roadmap: titled(JSON.parse(cached) as Roadmap, untitledTitle(source)), notices: [] }
     : await readRoadmap(source, onProgress);
   const index = indexRoadmap(roadmap);
   if (source.origin === 'user' && index.leaves.length === 0) throw nothingToTrack(source.name);
+  return { source, key, roadmap, index, cached, notices };
+}
+
+/** The write half of installRoadmap, in one transaction (a savepoint inside a caller's). */
+export function storeRoadmap(store: Store, prepared: PreparedRoadmap): Installed {
+  const { source, key, roadmap, index, cached, notices } = prepared;
   const at = source.now.toISOString();
   const outcome = store.write(() => {
     // Read again under the write lock: of two loads at once, one installs and the other sees it done.
     const before = store.getRoadmap(source.id);
-    if (!stored || !store.getOutline(key)) putTree(store, key, cached ?? JSON.stringify(roadmap), roadmap);
+    if (!store.getTree(key) || !store.getOutline(key)) putTree(store, key, cached ?? JSON.stringify(roadmap), roadmap);
     let reconciled: Reconciled = { moves: [], orphans: [] };
     if (before && before.treeKey !== key) {
       const old = store.getTree(before.treeKey);

@@ -3,7 +3,7 @@ import { bundledIds } from '../catalog/bundled.js';
 import { installRoadmap, nothingToTrack, readRoadmap, type Installed } from '../catalog/load.js';
 import { DEFAULT_MAX_BYTES, readSourceFile } from '../catalog/source-file.js';
 import { EXIT, UserError } from '../errors.js';
-import { slugify } from '../roadmap/ids.js';
+import { ROADMAP_ID, slugify } from '../roadmap/ids.js';
 import { computeProgress } from '../roadmap/progress.js';
 import { describeFound, shapeWarnings } from '../roadmap/shape-report.js';
 import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
@@ -20,11 +20,10 @@ export interface AddOptions {
   dryRun?: boolean;
 }
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** Any markdown file becomes a roadmap; adding it again (same path or id) updates it and keeps progress. */
 export async function add(ctx: Context, file: string, options: AddOptions): Promise<void> {
-  if (options.id !== undefined && !ID_PATTERN.test(options.id)) {
+  if (options.id !== undefined && !ROADMAP_ID.test(options.id)) {
     throw new UserError(`--id must be lower-case letters, digits and dashes, not '${options.id}'`);
   }
   if (file === '-' && ctx.io.stdinIsTTY) throw new UserError('roadmap add - reads the roadmap from standard input: pipe a file in', { hint: 'roadmap add - < my-roadmap.md' });

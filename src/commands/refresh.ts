@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import { readBundled } from '../catalog/bundled.js';
 import { chooseRoadmapId, installRoadmap } from '../catalog/load.js';
-import { EXIT, UserError } from '../errors.js';
+import { DEFAULT_MAX_BYTES, readSourceFile, type SourceFile } from '../catalog/source-file.js';
+import { UserError } from '../errors.js';
 import { sanitize } from '../render/text.js';
 import { describeInstall } from './add.js';
 import { createProgress } from '../ui/progress.js';
@@ -12,17 +12,22 @@ export async function refresh(ctx: Context, roadmapId: string | undefined): Prom
   const store = await ctx.store();
   const { id } = chooseRoadmapId(store, roadmapId ?? ctx.options.roadmap);
   const record = store.getRoadmap(id);
-  let bytes: Buffer | undefined;
+  let bytes: Uint8Array | undefined;
   if (record?.origin === 'user') {
     if (!record.sourcePath) throw new UserError(`${id} was added from standard input; add it again to update it`, { hint: `roadmap add - --id ${id} < file.md` });
+    // The remembered path (perhaps from a backup made elsewhere) gets every guard of add: a regular file, its size, symlinks resolved.
+    let source: SourceFile;
     try {
-      bytes = fs.readFileSync(record.sourcePath);
-    } catch {
-      throw new UserError(`cannot read ${sanitize(record.sourcePath)}, where ${id} came from; the stored copy is still used`, {
-        exitCode: EXIT.noInput,
+      source = readSourceFile(record.sourcePath, { homedir: ctx.io.homedir, cwd: ctx.io.cwd, maxBytes: DEFAULT_MAX_BYTES, readStdin: () => Buffer.alloc(0) });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      throw new UserError(`${error.message}; ${id} came from there; the stored copy is still used`, {
+        exitCode: error.exitCode,
         hint: `roadmap add <file> --id ${id} to update it from another file`,
       });
     }
+    bytes = source.bytes;
+    ctx.notice(`Reading ${sanitize(source.path ?? record.sourcePath)}`);
   } else {
     bytes = readBundled(id);
   }

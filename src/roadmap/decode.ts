@@ -28,9 +28,13 @@ export function decodeRoadmap(bytes: Uint8Array): Decoded {
   if (nul !== -1) {
     throw new DecodeError(`the file contains a NUL byte at offset ${nul} (binary, or UTF-16 without a BOM); save it as UTF-8 text`, nul);
   }
-  let text: string;
+  return repairMojibake(decodeUtf8(bytes));
+}
+
+/** Strict UTF-8, or a DecodeError naming the first bad byte, its offset and line. */
+export function decodeUtf8(bytes: Uint8Array): string {
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const line = countLines(bytes, offset);
@@ -39,7 +43,6 @@ export function decodeRoadmap(bytes: Uint8Array): Decoded {
       offset,
     );
   }
-  return repairMojibake(text);
 }
 
 /** Undo one round of "UTF-8 read as a legacy code page", choosing the code page that explains most. */

@@ -75,3 +75,6 @@ function childId(parentId: string, title: string, fallback: string, seen: Map<st
   const slug = count === 1 ? base : `${base}-${count}`;
   return parentId === '' ? slug : `${parentId}/${slug}`;
 }
+
+/** What a roadmap's own id may be (`add --id`, a backup's ids): lowercase letters, digits and dashes, at most 64. */
+export const ROADMAP_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;

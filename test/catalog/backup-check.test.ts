@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { checkBackup, parseBackup } from '../../src/catalog/backup-check.js';
+import { UserError } from '../../src/errors.js';
+
+const now = new Date('2026-06-01T12:00:00.000Z');
+const context = { name: 'backup.json', now, bundled: ['go-backend-cloud'] };
+const roadmap = (fields: Record<string, unknown> = {}) => ({
+  id: 'rust',
+  title: 'Rust',
+  origin: 'user',
+  sourcePath: null,
+  markdown: '# Rust\n- a\n',
+  progress: [{ topicId: 'a', status: 'done', changedAt: '2026-05-01T10:00:00.000Z', title: 'a' }],
+  notes: [{ topicId: 'a', text: 'n', createdAt: '2026-05-01T10:00:00.000Z' }],
+  history: [{ at: '2026-05-01T10:00:00.000Z', topicId: 'a', title: 'a', from: 'todo', to: 'done', reason: null, command: 'done a' }],
+  ...fields,
+});
+const backup = (fields: Record<string, unknown> = {}, roadmaps: unknown[] = [roadmap()]) => ({ schemaVersion: 1, kind: 'roadmap-backup', exportedAt: '2026-05-02T00:00:00.000Z', active: 'rust', roadmaps, ...fields });
+const refusal = (data: unknown): string => {
+  try {
+    checkBackup(data, context);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(65);
+    return (error as Error).message;
+  }
+  throw new Error('accepted');
+};
+
+describe('checkBackup', () => {
+  it('accepts a backup as export writes it', () => {
+    expect(checkBackup(backup(), context).roadmaps[0]).toMatchObject({ id: 'rust', progress: [{ topicId: 'a', status: 'done' }] });
+  });
+
+  it.each([
+    ['schemaVersion −1', backup({ schemaVersion: -1 }), '"schemaVersion" is not a version number (-1)'],
+    ['schemaVersion 0.5', backup({ schemaVersion: 0.5 }), '"schemaVersion" is not a version number (0.5)'],
+    ['another kind', backup({ kind: 'other' }), '"kind" is not "roadmap-backup"'],
+    ['an id of 100,000 characters', backup({}, [roadmap({ id: 'a'.repeat(100_000) })]), 'roadmaps[0].id is longer than 64 characters'],
+    ['an id add would refuse', backup({}, [roadmap({ id: 'Rust Path' })]), 'roadmaps[0].id is not a roadmap id'],
+    ["a bundled roadmap's id for one of yours", backup({}, [roadmap({ id: 'go-backend-cloud' })]), "roadmaps[0].id is a bundled roadmap's id (go-backend-cloud)"],
+    ['the same roadmap twice', backup({}, [roadmap(), roadmap()]), 'roadmaps[1].id repeats the roadmap rust'],
+    ['a garbage date', backup({}, [roadmap({ progress: [{ topicId: 'a', status: 'done', changedAt: 'yesterday', title: 'a' }] })]), 'roadmaps[0].progress[0].changedAt is not a date-time'],
+    ['a day that does not exist', backup({}, [roadmap({ notes: [{ topicId: 'a', text: 'n', createdAt: '2026-02-30T10:00:00.000Z' }] })]), 'roadmaps[0].notes[0].createdAt is not a date-time'],
+    ['9999-12-31', backup({}, [roadmap({ progress: [{ topicId: 'a', status: 'done', changedAt: '9999-12-31T00:00:00.000Z', title: 'a' }] })]), 'roadmaps[0].progress[0].changedAt is in the future'],
+    ['an unknown status', backup({}, [roadmap({ progress: [{ topicId: 'a', status: 'finished', changedAt: '2026-05-01T10:00:00.000Z', title: 'a' }] })]), 'roadmaps[0].progress[0].status is not one of'],
+    [
+      'the same topic twice',
+      backup({}, [roadmap({ progress: [1, 2].map(() => ({ topicId: 'a', status: 'done', changedAt: '2026-05-01T10:00:00.000Z', title: 'a' })) })]),
+      'roadmaps[0].progress[1].topicId repeats the topic "a"',
+    ],
+    ['a history entry twice', backup({}, [roadmap({ history: [roadmap().history[0], roadmap().history[0]] })]), 'roadmaps[0].history[1] repeats an earlier entry'],
+    ['a note that is not text', backup({}, [roadmap({ notes: [{ topicId: 'a', text: 5, createdAt: '2026-05-01T10:00:00.000Z' }] })]), 'roadmaps[0].notes[0].text is not text'],
+    ['no roadmaps list', backup({ roadmaps: {} }), '"roadmaps" is not a list'],
+  ])('refuses %s, naming the place in the backup', (_what, data, message) => {
+    expect(refusal(data)).toContain(message);
+  });
+
+  it('allows a clock a little ahead, not a day ahead', () => {
+    const at = (changedAt: string) => backup({}, [roadmap({ progress: [{ topicId: 'a', status: 'done', changedAt, title: 'a' }] })]);
+    expect(() => checkBackup(at('2026-06-02T11:00:00.000Z'), context)).not.toThrow();
+    expect(refusal(at('2026-06-02T13:00:00.000Z'))).toContain('is in the future');
+  });
+});
+
+describe('parseBackup', () => {
+  it('refuses invalid UTF-8 with the offset', () => {
+    const bytes = new TextEncoder().encode(JSON.stringify(backup()));
+    const broken = Uint8Array.of(...bytes.subarray(0, 10), 0xff, ...bytes.subarray(10));
+    expect(() => parseBackup(broken, context)).toThrow(/backup\.json: the file is not valid UTF-8 \(byte 0xff at offset 10/);
+  });
+
+  it('refuses text that is not JSON', () => {
+    expect(() => parseBackup(new TextEncoder().encode('{"kind":'), context)).toThrow(/backup\.json is not JSON/);
+  });
+});

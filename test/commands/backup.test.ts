@@ -1,0 +1,86 @@
+// Import as untrusted input and as one transaction, in-process through main(argv, io).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BackupJson } from '../../src/catalog/backup.js';
+import type { ListJson, StatusJson } from '../../src/render/json.js';
+import { learner } from '../helpers/in-process.js';
+import { sha256 } from '../helpers/temp.js';
+
+const RUST = '# Rust Path\n\n## Basics\n- Ownership\n- Borrowing\n';
+
+/** A learner with their own roadmap, a little progress, and its backup written out. */
+async function withBackup() {
+  const a = learner({ ROADMAP_NOW: '2026-05-01T10:00:00Z' });
+  fs.writeFileSync(path.join(a.home, 'rust.md'), RUST);
+  await a.run('add', path.join(a.home, 'rust.md'));
+  await a.run('-r', 'rust', 'done', 'Ownership');
+  const file = path.join(a.home, 'backup.json');
+  expect((await a.run('export', '--format', 'json', '-o', file)).status).toBe(0);
+  return { a, file, backup: JSON.parse(fs.readFileSync(file, 'utf8')) as BackupJson };
+}
+
+describe('import, all or nothing', () => {
+  it('refuses the whole backup when one roadmap in it cannot be added, adding nothing, not even the good one before it', async () => {
+    const { a, backup } = await withBackup();
+    const bad = { ...backup.roadmaps.find((r) => r.id === 'rust')!, id: 'empty', markdown: 'Just a paragraph.\n', progress: [], notes: [], history: [] };
+    const file = path.join(a.home, 'mixed.json');
+    fs.writeFileSync(file, JSON.stringify({ ...backup, roadmaps: [...backup.roadmaps, bad] }));
+    const b = learner({ ROADMAP_NOW: '2026-05-02T10:00:00Z' });
+    await b.run('list');
+    const before = sha256(b.db);
+    const result = await b.run('import', file);
+    expect(result.status).toBe(65);
+    expect(result.stderr).toContain('nothing in it to track');
+    expect(sha256(b.db)).toBe(before);
+    expect((await b.json<ListJson>('list')).roadmaps.map((r) => r.id)).not.toContain('rust');
+  });
+
+  it('refuses a hostile backup with the place inside it, the database byte-identical', async () => {
+    const { a, backup } = await withBackup();
+    const rust = backup.roadmaps.find((r) => r.id === 'rust')!;
+    const file = path.join(a.home, 'hostile.json');
+    fs.writeFileSync(file, JSON.stringify({ ...backup, roadmaps: [{ ...rust, progress: [{ ...rust.progress[0]!, changedAt: '9999-12-31T00:00:00.000Z' }] }] }));
+    const b = learner({ ROADMAP_NOW: '2026-05-02T10:00:00Z' });
+    await b.run('list');
+    const before = sha256(b.db);
+    const result = await b.run('import', file);
+    expect(result.status).toBe(65);
+    expect(result.stderr).toContain('roadmaps[0].progress[0].changedAt is in the future');
+    expect(sha256(b.db)).toBe(before);
+  });
+});
+
+describe('import, merging', () => {
+  it('keeps the newer status either way: a later local change stays, a later backed-up one wins', async () => {
+    const { file } = await withBackup(); // Ownership done on 2026-05-01
+    const later = learner({ ROADMAP_NOW: '2026-05-03T10:00:00Z' });
+    await later.run('import', file);
+    await later.run('-r', 'rust', 'start', 'Ownership'); // a later local change: in progress
+    expect((await later.run('import', file)).stdout).toContain('Nothing to change');
+    expect((await later.json<StatusJson>('status', '-r', 'rust'))).toMatchObject({ done: 0, doing: 1 });
+
+    const earlier = learner({ ROADMAP_NOW: '2026-05-01T09:00:00Z' });
+    await earlier.run('import', file);
+    await earlier.run('-r', 'rust', 'reset', 'Ownership'); // at 09:00, before the backup's 10:00 done
+    await earlier.run('import', file);
+    expect((await earlier.json<StatusJson>('status', '-r', 'rust'))).toMatchObject({ done: 1 });
+  });
+
+  it('never follows the source path by itself: the roadmap comes from the backup; refresh reads the path through add’s guards', async () => {
+    const { a, backup } = await withBackup();
+    const rust = backup.roadmaps.find((r) => r.id === 'rust')!;
+    const file = path.join(a.home, 'pointing.json');
+    const link = path.join(a.home, 'zero.md');
+    fs.symlinkSync('/dev/zero', link);
+    fs.writeFileSync(file, JSON.stringify({ ...backup, roadmaps: [{ ...rust, sourcePath: link }] }));
+    const b = learner({ ROADMAP_NOW: '2026-05-02T10:00:00Z' });
+    expect((await b.run('import', file)).status).toBe(0);
+    expect((await b.json<StatusJson>('status', '-r', 'rust')).total).toBe(2);
+    const refresh = await b.run('refresh', 'rust');
+    expect(refresh.status).toBe(66);
+    expect(refresh.stderr).toContain('is not a regular file');
+    expect(refresh.stderr).toContain('the stored copy is still used');
+    expect((await b.json<StatusJson>('status', '-r', 'rust')).total).toBe(2);
+  });
+});
