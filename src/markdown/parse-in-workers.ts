@@ -1,6 +1,6 @@
 /**
  * Parse a user's markdown in worker threads: in parallel for large files (remark runs at about half a
- * megabyte a second on one core), and always fenced in by memory limits and a time limit, so a hostile
+ * megabyte a second on one core), and always fenced in by memory limits and a limit on processor time, so a hostile
  * file (deep nesting, long runs of emphasis markers) ends with an error instead of a hang or a crash.
  * Nodes come back in batches and go straight into the roadmap builder, in document order, so the
  * whole document's syntax tree is never held at once.
@@ -23,8 +23,12 @@ type WorkerMessage = { type: 'nodes'; json: string; pieces: number } | { type: '
 const PARALLEL_BYTES = 512 * 1024;
 /** Each worker's heap; pieces are parsed in small batches, so this bounds a piece, not the document. */
 const HEAP_LIMIT_MB = 192;
-/** A few seconds for any document, plus what an honest one of its size needs at a slow 0.25 MB/s. */
-const timeLimitMs = (length: number) => 5_000 + length / 250;
+/**
+ * Processor time, not time on the clock (a busy machine must not fail an honest file): a few
+ * seconds for any document, plus what an honest one of its size needs at a slow 0.25 MB/s.
+ */
+const cpuLimitMs = (length: number) => 5_000 + length / 250;
+const CHECK_EVERY_MS = 100;
 
 export async function parseRoadmapInWorkers(
   text: string,
@@ -49,10 +53,17 @@ export async function parseRoadmapInWorkers(
       current++;
     }
   };
-  const limitMs = timeLimitMs(text.length);
+  // The process's processor time while the workers run is theirs: this thread only waits and builds.
+  const started = process.cpuUsage();
+  const budgetMs = cpuLimitMs(text.length) * count;
+  const overBudget = () => {
+    const used = process.cpuUsage(started);
+    return (used.user + used.system) / 1000 > budgetMs;
+  };
+  const limit = { overBudget, seconds: Math.round(budgetMs / count / 1000) };
   let parsed = 0;
   const workers = partition(chunks, count).map((part, k) =>
-    runWorker(part, name, limitMs, (json, pieces) => {
+    runWorker(part, name, limit, (json, pieces) => {
       parsed += pieces;
       onProgress(parsed, chunks.length);
       parts[k]!.pending.push(json);
@@ -79,21 +90,23 @@ function partition(chunks: readonly string[], count: number): string[][] {
   return parts;
 }
 
-function runWorker(chunks: string[], name: string, limitMs: number, onNodes: (json: string, pieces: number) => void): Promise<void> {
+function runWorker(chunks: string[], name: string, limit: { overBudget: () => boolean; seconds: number }, onNodes: (json: string, pieces: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(path.join(packageRoot(), 'dist', 'parse-worker.cjs'), {
       workerData: { chunks },
       resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB, stackSizeMb: 8 },
     });
     const fail = (message: string) => {
-      clearTimeout(timer);
+      clearInterval(timer);
       void worker.terminate();
       reject(new UserError(`${name}: ${message}`, { exitCode: EXIT.data }));
     };
-    const timer = setTimeout(() => fail(`reading the markdown took over ${Math.round(limitMs / 1000)} s: it is too complex (deep nesting, or long runs of * or _)`), limitMs);
+    const timer = setInterval(() => {
+      if (limit.overBudget()) fail(`reading the markdown took over ${limit.seconds} s of processor time: it is too complex (deep nesting, or long runs of * or _)`);
+    }, CHECK_EVERY_MS);
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'nodes') return onNodes(message.json, message.pieces);
-      clearTimeout(timer);
+      clearInterval(timer);
       void worker.terminate();
       if (message.type === 'done') resolve();
       else if (message.tooDeep) reject(new UserError(`${name}: the markdown is nested too deeply to read`, { exitCode: EXIT.data }));
