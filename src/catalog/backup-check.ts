@@ -59,6 +59,11 @@ export function checkBackup(data: unknown, context: CheckContext): BackupJson {
     return value;
   };
   const optionalText = (value: unknown, where: string): string | null => (value === null || value === undefined ? null : text(value, where));
+  const flag = (value: unknown, where: string): boolean => {
+    if (value === undefined) return false;
+    if (typeof value !== 'boolean') throw refuse(where, 'is not true or false');
+    return value;
+  };
   const status = (value: unknown, where: string): Status => {
     if (typeof value !== 'string' || !(STATUSES as readonly string[]).includes(value)) throw refuse(where, `is not one of ${STATUSES.join(', ')}`);
     return value as Status;
@@ -130,6 +135,8 @@ export function checkBackup(data: unknown, context: CheckContext): BackupJson {
         to: status(row.to, `${at}.to`),
         reason: optionalText(row.reason, `${at}.reason`),
         command: optionalText(row.command, `${at}.command`) ?? 'import',
+        undo: flag(row.undo, `${at}.undo`),
+        undone: flag(row.undone, `${at}.undone`),
       };
       const key = JSON.stringify([entry.at, entry.topicId, entry.from, entry.to]);
       if (entries.has(key)) throw refuse(at, 'repeats an earlier entry');
@@ -142,6 +149,7 @@ export function checkBackup(data: unknown, context: CheckContext): BackupJson {
       origin,
       sourcePath: optionalText(roadmap.sourcePath, `${where}.sourcePath`),
       markdown,
+      startedAt: roadmap.startedAt === undefined || roadmap.startedAt === null ? null : instant(roadmap.startedAt, `${where}.startedAt`),
       progress,
       notes,
       history,

@@ -6,6 +6,7 @@
 import type { Status } from '../roadmap/types.js';
 import type { RoadmapRecord, Store } from '../store/db.js';
 import { loadRoadmap, prepareRoadmap, roadmapIds, storeRoadmap, type PreparedRoadmap } from './load.js';
+import { recordStart, startedOn } from './started.js';
 
 export const BACKUP_KIND = 'roadmap-backup';
 export const BACKUP_VERSION = 1;
@@ -25,9 +26,12 @@ export interface BackupRoadmap {
   sourcePath: string | null;
   /** The markdown of a roadmap the learner added; null for a bundled one. */
   markdown: string | null;
+  /** The day the learner started it (`use --since`, or their first change), when known; added in 0.1 without a version bump: optional. */
+  startedAt?: string | null;
   progress: { topicId: string; status: Status; changedAt: string; title: string }[];
   notes: { topicId: string; text: string; createdAt: string }[];
-  history: { at: string; topicId: string; title: string; from: Status; to: Status; reason: string | null; command: string }[];
+  /** undo: the entry reverted an earlier one; undone: it was reverted. Both optional (older backups): false. */
+  history: { at: string; topicId: string; title: string; from: Status; to: Status; reason: string | null; command: string; undo?: boolean; undone?: boolean }[];
 }
 
 export async function buildBackup(store: Store, now: Date): Promise<BackupJson> {
@@ -42,13 +46,14 @@ export async function buildBackup(store: Store, now: Date): Promise<BackupJson> 
       origin: record.origin,
       sourcePath: record.sourcePath,
       markdown: content ? new TextDecoder().decode(content) : null,
+      startedAt: startedOn(store, id)?.toISOString() ?? null,
       progress: store.progress(id).map(({ topicId, status, changedAt, title }) => ({ topicId, status, changedAt, title })),
       notes: store.notes(id).map(({ topicId, text, createdAt }) => ({ topicId, text, createdAt })),
       history: store
         .events(id)
         .filter((event) => event.kind !== 'load')
         .reverse()
-        .map(({ at, topicId, title, from, to, reason, command }) => ({ at, topicId, title, from, to, reason, command })),
+        .map(({ at, topicId, title, from, to, reason, command, kind, undone }) => ({ at, topicId, title, from, to, reason, command, undo: kind === 'undo', undone: undone === 1 })),
     });
   }
   return { schemaVersion: BACKUP_VERSION, kind: BACKUP_KIND, exportedAt: now.toISOString(), active: store.getMeta('active') ?? null, roadmaps };
@@ -106,9 +111,23 @@ function mergeRoadmap(store: Store, roadmap: BackupRoadmap, at: string, outcome:
   // Keep the backup's own times, so the newer-wins rule stays true on the next merge.
   for (const row of newer) store.putProgress(roadmap.id, row);
   outcome.statuses += changes.length;
-  const history = store.openBatch(roadmap.id, 'history', 'import', at);
-  for (const event of roadmap.history) if (store.importEvent(roadmap.id, history, event)) outcome.history++;
-  store.dropEmptyBatch(history);
+  // Each entry keeps the command that made it (log shows it) and whether it was an undo or undone
+  // (neither counts as learning), in one batch per kind of entry; none of them is undone again by undo.
+  const batches = new Map<string, number>();
+  for (const event of roadmap.history) {
+    const undo = event.undo === true;
+    const undone = event.undone === true && !undo;
+    const key = JSON.stringify([event.command, undo, undone]);
+    let batch = batches.get(key);
+    if (batch === undefined) {
+      batch = store.openBatch(roadmap.id, undo ? 'undo' : 'history', event.command, at);
+      if (undone) store.markUndone(batch, batch);
+      batches.set(key, batch);
+    }
+    if (store.importEvent(roadmap.id, batch, event)) outcome.history++;
+  }
+  for (const batch of batches.values()) store.dropEmptyBatch(batch);
+  if (roadmap.startedAt) recordStart(store, roadmap.id, new Date(roadmap.startedAt));
   for (const note of roadmap.notes) {
     if (store.hasNote(roadmap.id, note.topicId, note.text, note.createdAt)) continue;
     store.addNote(roadmap.id, note.topicId, note.text, note.createdAt);

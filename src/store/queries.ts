@@ -6,7 +6,7 @@ import type { BatchKind, BatchRow, EventRow, NoteRow, ProgressRow, RoadmapRecord
 
 const ROADMAP_COLUMNS = 'id, title, origin, tree_key AS treeKey, added_at AS addedAt, source_path AS sourcePath';
 const EVENT_COLUMNS = `e.id, e.batch_id AS batchId, e.roadmap_id AS roadmapId, e.topic_id AS topicId, e.title,
-  e.from_status AS "from", e.to_status AS "to", e.reason, e.at, b.kind, b.command`;
+  e.from_status AS "from", e.to_status AS "to", e.reason, e.at, b.kind, b.command, (b.undone_by IS NOT NULL) AS undone`;
 
 export class Queries {
   constructor(private readonly db: Database.Database) {}
@@ -161,7 +161,7 @@ export class Queries {
   }
 
   /** An event brought in from a backup, unless the same change at the same time is already recorded. */
-  importEvent(roadmapId: string, batchId: number, event: Omit<EventRow, 'id' | 'batchId' | 'roadmapId' | 'kind' | 'command'>): boolean {
+  importEvent(roadmapId: string, batchId: number, event: Omit<EventRow, 'id' | 'batchId' | 'roadmapId' | 'kind' | 'command' | 'undone'>): boolean {
     const known = this.db
       .prepare('SELECT 1 FROM events WHERE roadmap_id = ? AND topic_id = ? AND from_status = ? AND to_status = ? AND at = ?')
       .get(roadmapId, event.topicId, event.from, event.to, event.at);
@@ -184,12 +184,15 @@ export class Queries {
     return this.db.prepare('SELECT 1 FROM notes WHERE roadmap_id = ? AND topic_id = ? AND text = ? AND created_at = ?').get(roadmapId, topicId, text, createdAt) !== undefined;
   }
 
-  /** When topics were marked done, by changes that were not undone (the first load's [x] items are not the learner's). */
+  /**
+   * When topics were marked done, by changes that were not undone. Not the first load's [x] items,
+   * nor an import's own status changes (the backup's history, imported beside them, says when).
+   */
   completions(roadmapId: string): { topicId: string; at: string }[] {
     return this.db
       .prepare(
         `SELECT e.topic_id AS topicId, e.at FROM events e JOIN batches b ON b.id = e.batch_id
-         WHERE e.roadmap_id = ? AND e.to_status = 'done' AND b.kind IN ('command', 'import', 'history') AND b.undone_by IS NULL
+         WHERE e.roadmap_id = ? AND e.to_status = 'done' AND b.kind IN ('command', 'history') AND b.undone_by IS NULL
          ORDER BY e.at`,
       )
       .all(roadmapId) as { topicId: string; at: string }[];

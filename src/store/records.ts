@@ -49,6 +49,8 @@ export interface EventRow {
   at: string;
   kind: BatchKind;
   command: string;
+  /** 1 when the change was reverted by undo. */
+  undone: 0 | 1;
 }
 
 export interface NoteRow {

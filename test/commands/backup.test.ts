@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupJson } from '../../src/catalog/backup.js';
 import type { ListJson, StatusJson } from '../../src/render/json.js';
-import { learner } from '../helpers/in-process.js';
+import { inProcess, learner } from '../helpers/in-process.js';
 import { sha256 } from '../helpers/temp.js';
 
 const RUST = '# Rust Path\n\n## Basics\n- Ownership\n- Borrowing\n';
@@ -82,5 +82,44 @@ describe('import, merging', () => {
     expect(refresh.stderr).toContain('is not a regular file');
     expect(refresh.stderr).toContain('the stored copy is still used');
     expect((await b.json<StatusJson>('status', '-r', 'rust')).total).toBe(2);
+  });
+});
+
+describe('a restore is the same learner', () => {
+  it('gives the same answers to every read command after a month of use, exported and imported into an empty directory', async () => {
+    const day = (n: number) => `2026-03-${String(n).padStart(2, '0')}T18:00:00Z`;
+    const a = learner();
+    const at = (n: number, ...args: string[]) => inProcess(a.home, args, { ROADMAP_NOW: day(n) });
+    fs.writeFileSync(path.join(a.home, 'rust.md'), RUST);
+    await at(1, 'use', 'go-backend-cloud', '--since', '2026-03-01');
+    await at(1, 'add', path.join(a.home, 'rust.md'));
+    await at(2, 'start', 'goroutines');
+    await at(3, 'done', 'goroutines');
+    await at(4, 'skip', 'mqtt', '--reason', 'not for my job');
+    await at(5, 'done', 'Phase 2/Context');
+    await at(5, 'undo');
+    await at(8, 'note', 'goroutines', 'errgroup for fan-out');
+    await at(9, '-r', 'rust', 'done', 'Ownership');
+    fs.writeFileSync(path.join(a.home, 'rust.md'), `${RUST}- Lifetimes\n`);
+    await at(10, 'refresh', 'rust');
+    await at(12, '-r', 'rust', 'done', 'Lifetimes');
+    const file = path.join(a.home, 'backup.json');
+    expect((await at(14, 'export', '--format', 'json', '-o', file)).status).toBe(0);
+
+    const b = learner();
+    expect((await inProcess(b.home, ['import', file], { ROADMAP_NOW: day(15) })).status).toBe(0);
+    const read = async (home: string, ...args: string[]) => JSON.parse((await inProcess(home, [...args, '--json'], { ROADMAP_NOW: day(16) })).stdout) as unknown;
+    for (const roadmap of ['go-backend-cloud', 'rust']) {
+      for (const command of [['status'], ['stats'], ['next'], ['show', 'goroutines']]) {
+        if (roadmap === 'rust' && command[0] === 'show') continue;
+        expect(await read(b.home, '-r', roadmap, ...command), `${command.join(' ')} -r ${roadmap}`).toEqual(await read(a.home, '-r', roadmap, ...command));
+      }
+    }
+    expect(await read(b.home, 'list')).toEqual(await read(a.home, 'list'));
+    // log has every entry of the original, with its command and undo; the import's own changes come on top (undo reverts them).
+    type Log = { events: { command: string }[] };
+    const restored = (await read(b.home, 'log', '-r', 'go-backend-cloud')) as Log;
+    const original = (await read(a.home, 'log', '-r', 'go-backend-cloud')) as Log;
+    expect(restored.events.filter((event) => event.command !== 'import')).toEqual(original.events);
   });
 });
