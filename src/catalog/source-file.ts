@@ -14,10 +14,11 @@ export interface SourceFile {
   name: string;
 }
 
-export function readSourceFile(typed: string, options: { homedir: string; cwd: string; maxBytes: number; readStdin: () => Buffer }): SourceFile {
+export function readSourceFile(typed: string, options: { homedir: string; cwd: string; maxBytes: number; readStdin: (limit: number) => Buffer }): SourceFile {
   if (typed === '-') {
-    const bytes = options.readStdin();
-    checkSize(bytes.length, 'standard input', options.maxBytes);
+    // One byte past the limit is enough to refuse: an endless pipe is never read to its end.
+    const bytes = options.readStdin(options.maxBytes + 1);
+    if (bytes.length > options.maxBytes) checkSize(bytes.length, 'standard input', options.maxBytes, 'goes on past');
     return { bytes, path: null, name: 'stdin' };
   }
   // A quoted "~/x.md" reaches us unexpanded; expand it as the shell would have.
@@ -48,11 +49,36 @@ export function readSourceFile(typed: string, options: { homedir: string; cwd: s
   return { bytes, path: real, name: path.basename(real).replace(/\.(md|markdown|txt)$/i, '') };
 }
 
-function checkSize(size: number, what: string, maxBytes: number): void {
+/** `beyond`: for a stream read only up to the limit, what is said instead of its size. */
+function checkSize(size: number, what: string, maxBytes: number, beyond?: string): void {
   if (size > maxBytes) {
-    throw new UserError(`${what} is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${(maxBytes / 1024 / 1024).toFixed(1)} MiB limit for a roadmap`, {
+    const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+    throw new UserError(beyond ? `${what} ${beyond} the ${mib(maxBytes)} MiB limit for a roadmap` : `${what} is ${mib(size)} MiB, over the ${mib(maxBytes)} MiB limit for a roadmap`, {
       exitCode: EXIT.data,
       hint: 'if it really is one roadmap, raise the limit with --max-size <MiB>',
     });
   }
+}
+
+/** Read a descriptor (standard input) to its end or to `limit` bytes, whichever comes first. */
+export function readBounded(fd: number, limit: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, limit - total));
+    let read: number;
+    try {
+      read = fs.readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue; // a non-blocking pipe with nothing yet
+      if (code === 'EOF') break;
+      throw error;
+    }
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+    if (total >= limit) break;
+  }
+  return Buffer.concat(chunks, total);
 }

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import { bundledIds } from '../catalog/bundled.js';
 import { installRoadmap, nothingToTrack, readRoadmap, type Installed } from '../catalog/load.js';
-import { DEFAULT_MAX_BYTES, readSourceFile } from '../catalog/source-file.js';
+import { DEFAULT_MAX_BYTES, readBounded, readSourceFile } from '../catalog/source-file.js';
 import { EXIT, UserError } from '../errors.js';
 import { ROADMAP_ID, slugify } from '../roadmap/ids.js';
 import { computeProgress } from '../roadmap/progress.js';
@@ -31,7 +30,7 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
     homedir: ctx.io.homedir,
     cwd: ctx.io.cwd,
     maxBytes: parseMaxSize(options.maxSize),
-    readStdin: () => fs.readFileSync(0),
+    readStdin: (limit) => readBounded(0, limit),
   });
   const named = options.id ?? (slugify(source.name) || 'my-roadmap');
   // Piped markdown with no title of its own is titled by the roadmap's id, a file by its name.

@@ -32,6 +32,22 @@ describe('hostile or broken markdown', { timeout: 60_000 }, () => {
     expect(sha256(path.join(home, 'roadmap.db'))).toBe(before);
   });
 
+  it.each([
+    ['add - --id piped', /standard input goes on past the 5\.0 MiB limit for a roadmap/],
+    ['import -', /standard input goes on past the 256\.0 MiB limit/],
+  ])('%s from an endless pipe: stops reading at the limit, refuses, stores nothing', async (command, message) => {
+    const home = tempDir();
+    const counted = path.join(home, 'written');
+    // A writer that would send 1 GiB, and notes how much was taken before the pipe closed.
+    const writer = path.join(home, 'writer.cjs');
+    fs.writeFileSync(writer, `const fs = require('fs'); const b = Buffer.alloc(1 << 20, 42); let n = 0;\ntry { while (n < 1 << 30) { fs.writeSync(1, b); n += b.length; } } catch {}\nfs.writeFileSync(process.argv[2], String(n));\n`);
+    const result = await runToEnd('bash', ['-c', `"${process.execPath}" "${writer}" "${counted}" | "${process.execPath}" "${BIN}" ${command}`], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }), timeoutMs: 60_000 });
+    expect(result.code).toBe(65);
+    expect(result.stderr).toMatch(message);
+    expect(Number(fs.readFileSync(counted, 'utf8'))).toBeLessThan(300 * 1024 * 1024);
+    expect(fs.existsSync(path.join(home, 'roadmap.db')) ? roadmap(home, ['list', '--json']).stdout : '').not.toContain('piped');
+  });
+
   it('a byte-order mark: a sensible tree, no U+FEFF in titles or ids', () => {
     const { home, json } = user();
     fs.writeFileSync(path.join(home, 'bom.md'), '\ufeff# Title\n\n## Start\n\n- First topic\n');
