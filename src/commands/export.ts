@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { buildBackup } from '../catalog/backup.js';
-import { EXIT, UserError } from '../errors.js';
+import { outputTarget, writeAtomically } from '../catalog/output-file.js';
 import { toMarkdown } from '../roadmap/to-markdown.js';
 import { computeProgress } from '../roadmap/progress.js';
 import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
+import { sanitize } from '../render/text.js';
 import { statsReport } from './stats.js';
 import { loadActive } from './active.js';
 import type { Context } from './context.js';
@@ -33,26 +32,12 @@ export async function exportCommand(ctx: Context, options: { format: ExportForma
       });
     }
   }
-  if (options.output === undefined || options.output === '-') {
-    ctx.print(text);
+  const target = options.output === undefined ? ({ kind: 'stream', fd: 1 } as const) : outputTarget(options.output, { cwd: ctx.io.cwd, database: ctx.location().path });
+  if (target.kind === 'stream') {
+    if (target.fd === 1) ctx.print(text);
+    else ctx.io.stderr.write(text);
     return;
   }
-  writeAtomically(path.resolve(ctx.io.cwd, options.output), text);
-  ctx.notice(`Wrote ${options.output}`);
-}
-
-/** Write beside the target and rename over it, so a crash never leaves half a backup. */
-function writeAtomically(file: string, text: string): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(temp, text);
-    fs.renameSync(temp, file);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'EROFS') {
-      throw new UserError(`cannot write ${file} (${code})`, { exitCode: EXIT.cantCreate });
-    }
-    throw error;
-  }
+  writeAtomically(target.path, text);
+  ctx.notice(`Wrote ${sanitize(options.output!)}`);
 }

@@ -1,4 +1,5 @@
 // Import as untrusted input and as one transaction, in-process through main(argv, io).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -121,5 +122,48 @@ describe('a restore is the same learner', () => {
     const restored = (await read(b.home, 'log', '-r', 'go-backend-cloud')) as Log;
     const original = (await read(a.home, 'log', '-r', 'go-backend-cloud')) as Log;
     expect(restored.events.filter((event) => event.command !== 'import')).toEqual(original.events);
+  });
+});
+
+describe('export -o, writing only where it should', () => {
+  it('refuses a directory, a FIFO, a device and the database itself, touching none of them', async () => {
+    const { home, run, db } = learner();
+    await run('use', 'go-backend-cloud');
+    const fifo = path.join(home, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    // The device is named through a link: were the guard broken, a rename would replace the link, never /dev/null itself.
+    const device = path.join(home, 'null-device');
+    fs.symlinkSync('/dev/null', device);
+    const before = sha256(db);
+    for (const [target, what] of [
+      [home, 'is a directory'],
+      [fifo, 'is a FIFO'],
+      [device, 'is a device'],
+      [db, "is roadmap's own database"],
+      [`${db}.backup`, "is roadmap's own database"],
+    ] as const) {
+      const result = await run('export', '-o', target);
+      expect(result.status, target).toBe(73);
+      expect(result.stderr).toContain(what);
+    }
+    expect(fs.statSync(fifo).isFIFO()).toBe(true);
+    expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(sha256(db)).toBe(before);
+  });
+
+  it('writes through a symlink to its target, and /dev/stdout as a stream', async () => {
+    const { home, run } = learner();
+    await run('use', 'go-backend-cloud');
+    const target = path.join(home, 'real.md');
+    const link = path.join(home, 'link.md');
+    fs.writeFileSync(target, 'old');
+    fs.symlinkSync(target, link);
+    expect((await run('export', '-o', link)).status).toBe(0);
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(target, 'utf8')).toContain('- [x]');
+    const streamed = await run('export', '-o', '/dev/stdout');
+    expect(streamed.status).toBe(0);
+    expect(streamed.stdout).toContain('- [x]');
+    expect(fs.readdirSync(home).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
