@@ -90,4 +90,9 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (tree_key, topic_id)
   ) STRICT, WITHOUT ROWID;
   `,
+  `
+  -- Which events a batch holds: removing a roadmap drops the batches left empty, and the events'
+  -- foreign key to batches is checked on every batch deleted; without this, both scan all events.
+  CREATE INDEX events_by_batch ON events (batch_id);
+  `,
 ];

@@ -215,4 +215,14 @@ describe('an older database', () => {
     expect(store.getOutline('k')).toBeUndefined();
     store.close();
   });
+
+  it('finds the events of a batch through an index, so removing a roadmap never scans the whole history', () => {
+    const file = path.join(tempDir(), 'roadmap.db');
+    Store.open(file).close();
+    const db = raw(file);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((row) => row.detail).join('\n');
+    expect(plan('DELETE FROM batches WHERE NOT EXISTS (SELECT 1 FROM events WHERE events.batch_id = batches.id)')).toMatch(/USING (COVERING )?INDEX events_by_batch/);
+    expect(plan('SELECT 1 FROM events WHERE batch_id = 7')).toMatch(/USING (COVERING )?INDEX events_by_batch/);
+    db.close();
+  });
 });
