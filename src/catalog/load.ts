@@ -10,6 +10,7 @@ import { decodeRoadmap, DecodeError } from '../roadmap/decode.js';
 import { statusOf, type StatusMap } from '../roadmap/progress.js';
 import { outlineOf, type Outline, type PlacedStatus } from '../roadmap/outline.js';
 import { reconcile, type Reconciled } from '../roadmap/reconcile.js';
+import { similarity } from '../roadmap/similarity.js';
 import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
 import { fallbackTitle } from '../roadmap/title.js';
 import type { Roadmap, Section, Topic } from '../roadmap/types.js';
@@ -53,7 +54,8 @@ export function chooseRoadmapId(store: Store, flag: string | undefined): { id: s
 export function checkRoadmapId(store: Store, id: string): string {
   const known = roadmapIds(store);
   if (known.includes(id)) return id;
-  const close = known.filter((candidate) => candidate.includes(id) || id.includes(candidate));
+  // A part of an id ("cloud"), or a typo of one ("go-backend-clod").
+  const close = known.filter((candidate) => candidate.includes(id) || id.includes(candidate) || similarity(id, candidate, 'whole') >= 0.75);
   throw new UserError(`unknown roadmap '${id}'`, {
     hint: close.length > 0 ? `did you mean ${close.join(' or ')}? (roadmap list shows them all)` : 'roadmap list shows the roadmaps there are',
   });

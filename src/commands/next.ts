@@ -1,8 +1,8 @@
-import { UserError } from '../errors.js';
 import { suggestNext } from '../roadmap/next.js';
 import { renderJson, toNextJson } from '../render/json.js';
 import { renderNext } from '../render/next.js';
 import { loadActive } from './active.js';
+import { parseCount } from './arguments.js';
 import type { Context } from './context.js';
 
 export interface NextOptions {
@@ -14,16 +14,9 @@ export interface NextOptions {
 export const DEFAULT_NEXT_COUNT = 5;
 
 export async function next(ctx: Context, options: NextOptions): Promise<void> {
-  const count = parseCount(options.count);
+  const count = options.count === undefined ? DEFAULT_NEXT_COUNT : parseCount(options.count);
   const { loaded } = await loadActive(ctx, { hint: !options.json });
   const suggestions = suggestNext(loaded.index, loaded.statuses, count);
   const roadmap = { id: loaded.id, title: loaded.roadmap.title };
   ctx.print(options.json ? renderJson(toNextJson(roadmap, suggestions)) : renderNext(roadmap, suggestions, ctx.style, ctx.columns(), options.explain));
-}
-
-function parseCount(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_NEXT_COUNT;
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) throw new UserError(`-n takes a whole number of at least 1, not '${value}'`);
-  return count;
 }

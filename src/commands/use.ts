@@ -1,12 +1,14 @@
 import { checkRoadmapId, loadRoadmap } from '../catalog/load.js';
+import { UserError } from '../errors.js';
 import { computeProgress } from '../roadmap/progress.js';
 import { sanitize } from '../render/text.js';
 import { recordStart } from '../catalog/started.js';
 import type { Context } from './context.js';
-import { parseSince } from './log.js';
+import { parseSince } from './arguments.js';
 
 export async function use(ctx: Context, roadmapId: string, options: { since?: string } = {}): Promise<void> {
   const since = options.since === undefined ? undefined : parseSince(options.since, ctx.now());
+  if (since && since.getTime() > ctx.now().getTime()) throw new UserError(`--since ${options.since} is in the future: say the day you started`);
   const store = await ctx.store();
   const id = checkRoadmapId(store, roadmapId);
   const loaded = await loadRoadmap(store, id, ctx.now());

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseCount, parseSince } from '../../src/commands/arguments.js';
+import { learner } from '../helpers/in-process.js';
+
+describe('parseCount', () => {
+  it.each(['1', '20', '007'])('reads %s', (value) => {
+    expect(parseCount(value)).toBe(Number(value));
+  });
+  it.each(['0', '-1', '1e2', '0x2', '2.0', ' 3', 'abc', '', '99999999999999999999'])('refuses %j like any other non-number', (value) => {
+    expect(() => parseCount(value)).toThrow(`-n takes a whole number of at least 1, not '${value}'`);
+  });
+});
+
+describe('parseSince', () => {
+  const now = new Date('2026-03-10T12:00:00Z');
+  it('reads a day as the start of the learner’s own day, a date-time as written, and spans back from now', () => {
+    expect(parseSince('2026-02-28', now).getTime()).toBe(new Date(2026, 1, 28).getTime());
+    expect(parseSince('2024-02-29', now).getTime()).toBe(new Date(2024, 1, 29).getTime());
+    expect(parseSince('2026-03-01T08:30:00Z', now).toISOString()).toBe('2026-03-01T08:30:00.000Z');
+    expect(parseSince('3d', now).toISOString()).toBe('2026-03-07T12:00:00.000Z');
+    expect(parseSince('2w', now).toISOString()).toBe('2026-02-24T12:00:00.000Z');
+  });
+  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-04-31T10:00:00Z', 'last tuesday', 'Nov 1 2026', '2026-3-1'])('refuses %j', (value) => {
+    expect(() => parseSince(value, now)).toThrow(`--since takes a date (2026-11-01), a date-time, or a span like 7d or 2w, not '${value}'`);
+  });
+});
+
+describe('use', () => {
+  it('refuses a start in the future, and suggests the roadmap meant by a typo', async () => {
+    const { run } = learner({ ROADMAP_NOW: '2026-03-10T12:00:00Z' });
+    const future = await run('use', 'go-backend-cloud', '--since', '2026-03-12');
+    expect(future.status).toBe(64);
+    expect(future.stderr).toContain('--since 2026-03-12 is in the future');
+    const typo = await run('use', 'go-backend-clod');
+    expect(typo.status).toBe(64);
+    expect(typo.stderr).toContain('did you mean go-backend-cloud?');
+  });
+});
