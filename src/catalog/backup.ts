@@ -26,7 +26,7 @@ export interface BackupRoadmap {
   sourcePath: string | null;
   /** The markdown of a roadmap the learner added; null for a bundled one. */
   markdown: string | null;
-  /** The day the learner started it (`use --since`, or their first change), when known; added in 0.1 without a version bump: optional. */
+  /** The day the learner started it (`use --since`, or their first change); optional: older backups restore without it. */
   startedAt?: string | null;
   progress: { topicId: string; status: Status; changedAt: string; title: string }[];
   notes: { topicId: string; text: string; createdAt: string }[];
