@@ -52,8 +52,33 @@ describe('checkBackup', () => {
     ['a history entry twice', backup({}, [roadmap({ history: [roadmap().history[0], roadmap().history[0]] })]), 'roadmaps[0].history[1] repeats an earlier entry'],
     ['a note that is not text', backup({}, [roadmap({ notes: [{ topicId: 'a', text: 5, createdAt: '2026-05-01T10:00:00.000Z' }] })]), 'roadmaps[0].notes[0].text is not text'],
     ['no roadmaps list', backup({ roadmaps: {} }), '"roadmaps" is not a list'],
+    ['a list for the whole file', [backup()], 'the file is not an object'],
+    ['a newer schema', backup({ schemaVersion: 2 }), 'was written by a newer roadmap (backup schema 2)'],
+    ['a garbage export time', backup({ exportedAt: 'now' }), '"exportedAt" is not a date-time'],
+    ['an active roadmap add would refuse', backup({ active: '../x' }), '"active" is not a roadmap id'],
+    ['a roadmap that is not an object', backup({}, [5]), 'roadmaps[0] is not an object'],
+    ['an unknown origin', backup({}, [roadmap({ origin: 'web' })]), 'roadmaps[0].origin is neither "user" nor "bundled"'],
+    ['a title that is not text', backup({}, [roadmap({ title: 7 })]), 'roadmaps[0].title is not text'],
+    ['markdown that is not text', backup({}, [roadmap({ markdown: ['# x'] })]), 'roadmaps[0].markdown is not text'],
+    ['a garbage start date', backup({}, [roadmap({ startedAt: 'spring' })]), 'roadmaps[0].startedAt is not a date-time'],
+    ['progress that is not a list', backup({}, [roadmap({ progress: {} })]), 'roadmaps[0].progress is not a list'],
+    ['a progress row that is not an object', backup({}, [roadmap({ progress: ['a'] })]), 'roadmaps[0].progress[0] is not an object'],
+    ['an empty topic id', backup({}, [roadmap({ notes: [{ topicId: '', text: 'n', createdAt: '2026-05-01T10:00:00.000Z' }] })]), 'roadmaps[0].notes[0].topicId is empty'],
+    ['a topic id of 100,000 characters', backup({}, [roadmap({ progress: [{ topicId: 'x'.repeat(100_000), status: 'done', changedAt: '2026-05-01T10:00:00.000Z', title: 'a' }] })]), 'roadmaps[0].progress[0].topicId is longer than 2000 characters'],
+    ['a history status that is not one', backup({}, [roadmap({ history: [{ ...roadmap().history[0], from: 'maybe' }] })]), 'roadmaps[0].history[0].from is not one of todo, doing, done, skipped'],
+    ['a history time with text after it', backup({}, [roadmap({ history: [{ ...roadmap().history[0], at: '2026-05-01T10:00:00.000Zjunk' }] })]), 'roadmaps[0].history[0].at is not a date-time'],
+    ['a history time with text before it', backup({}, [roadmap({ history: [{ ...roadmap().history[0], at: 'x2026-05-01T10:00:00.000Z' }] })]), 'roadmaps[0].history[0].at is not a date-time'],
+    ['a reason that is not text', backup({}, [roadmap({ history: [{ ...roadmap().history[0], reason: 3 }] })]), 'roadmaps[0].history[0].reason is not text'],
+    ['an undo mark that is not true or false', backup({}, [roadmap({ history: [{ ...roadmap().history[0], undo: 'yes' }] })]), 'roadmaps[0].history[0].undo is not true or false'],
   ])('refuses %s, naming the place in the backup', (_what, data, message) => {
     expect(refusal(data)).toContain(message);
+  });
+
+  it('reads what older backups leave out, and times without milliseconds', () => {
+    const old = backup({ exportedAt: undefined, active: null }, [roadmap({ title: undefined, startedAt: undefined, history: [{ at: '2026-05-01T10:00:00Z', topicId: 'a', title: 'a', from: 'todo', to: 'done', reason: null }] })]);
+    const checked = checkBackup(old, context);
+    expect(checked.exportedAt).toBe(now.toISOString());
+    expect(checked.roadmaps[0]).toMatchObject({ title: 'rust', startedAt: null, history: [{ at: '2026-05-01T10:00:00Z', command: 'import', undo: false, undone: false }] });
   });
 
   it('allows a clock a little ahead, not a day ahead', () => {
