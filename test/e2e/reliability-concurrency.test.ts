@@ -112,3 +112,37 @@ describe('a writer killed at random moments', { timeout: 120_000 }, () => {
     expectConsistentHistory(path.join(home, 'roadmap.db'), 'many');
   });
 });
+
+describe('an import killed at any moment', { timeout: 300_000 }, () => {
+  it('leaves the database sound, and the backup wholly there or wholly absent, every time', async () => {
+    const work = tempDir();
+    const topics = 3000;
+    const markdown = `# Big\n\n## S\n${Array.from({ length: topics }, (_, i) => `- t${i}`).join('\n')}\n`;
+    const base = Date.parse('2026-01-01T00:00:00Z');
+    const history = Array.from({ length: 20_000 }, (_, i) => ({ at: new Date(base + i * 1000).toISOString(), topicId: `s/t${i % topics}`, title: `t${i}`, from: i % 2 ? 'done' : 'todo', to: i % 2 ? 'todo' : 'done', reason: null, command: `done t${i}` }));
+    const progress = Array.from({ length: topics }, (_, i) => ({ topicId: `s/t${i}`, status: 'done', changedAt: '2026-02-01T00:00:00.000Z', title: `t${i}` }));
+    const file = path.join(work, 'backup.json');
+    fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, kind: 'roadmap-backup', exportedAt: '2026-03-01T00:00:00.000Z', active: null, roadmaps: [{ id: 'big', title: 'Big', origin: 'user', sourcePath: null, markdown, progress, notes: [], history }] }));
+    let killed = 0;
+    for (const delay of [40, 250, 600, 1000, 1500, 2000, 2500, 3000, 4000, 6000]) {
+      const home = tempDir();
+      expect(roadmap(home, ['list']).status).toBe(0);
+      const run = await runToEnd(process.execPath, [BIN, 'import', file], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }), killAfterMs: delay, timeoutMs: 120_000 });
+      if (run.signal === 'SIGKILL') killed++;
+      else expect(run.code).toBe(0);
+      const db = new Database(path.join(home, 'roadmap.db'), { readonly: true });
+      try {
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        const rows = (db.prepare("SELECT count(*) AS n FROM progress WHERE roadmap_id = 'big'").get() as { n: number }).n;
+        const events = (db.prepare("SELECT count(*) AS n FROM events WHERE roadmap_id = 'big'").get() as { n: number }).n;
+        const installed = db.prepare("SELECT 1 FROM roadmaps WHERE id = 'big'").get() !== undefined;
+        // All of it (the roadmap, every status, the history and the import's own changes) or none of it.
+        expect([installed, rows, events >= 20_000], `killed after ${delay} ms`).toEqual(installed ? [true, topics, true] : [false, 0, false]);
+      } finally {
+        db.close();
+      }
+    }
+    // The fault was really injected: some runs were killed before they ended.
+    expect(killed).toBeGreaterThan(0);
+  });
+});
