@@ -21,34 +21,32 @@ async function withBackup() {
   return { a, file, backup: JSON.parse(fs.readFileSync(file, 'utf8')) as BackupJson };
 }
 
+/** Import `backup` into another learner's existing database: refused (exit 65) with `message`, the database byte-identical. */
+async function expectRefused(dir: string, backup: unknown, message: string) {
+  const file = path.join(dir, 'refused.json');
+  fs.writeFileSync(file, JSON.stringify(backup));
+  const b = learner({ ROADMAP_NOW: '2026-05-02T10:00:00Z' });
+  await b.run('list');
+  const before = sha256(b.db);
+  const result = await b.run('import', file);
+  expect(result.status).toBe(65);
+  expect(result.stderr).toContain(message);
+  expect(sha256(b.db)).toBe(before);
+  return b;
+}
+
 describe('import, all or nothing', () => {
   it('refuses the whole backup when one roadmap in it cannot be added, adding nothing, not even the good one before it', async () => {
     const { a, backup } = await withBackup();
     const bad = { ...backup.roadmaps.find((r) => r.id === 'rust')!, id: 'empty', markdown: 'Just a paragraph.\n', progress: [], notes: [], history: [] };
-    const file = path.join(a.home, 'mixed.json');
-    fs.writeFileSync(file, JSON.stringify({ ...backup, roadmaps: [...backup.roadmaps, bad] }));
-    const b = learner({ ROADMAP_NOW: '2026-05-02T10:00:00Z' });
-    await b.run('list');
-    const before = sha256(b.db);
-    const result = await b.run('import', file);
-    expect(result.status).toBe(65);
-    expect(result.stderr).toContain('nothing in it to track');
-    expect(sha256(b.db)).toBe(before);
+    const b = await expectRefused(a.home, { ...backup, roadmaps: [...backup.roadmaps, bad] }, 'nothing in it to track');
     expect((await b.json<ListJson>('list')).roadmaps.map((r) => r.id)).not.toContain('rust');
   });
 
   it('refuses a hostile backup with the place inside it, the database byte-identical', async () => {
     const { a, backup } = await withBackup();
     const rust = backup.roadmaps.find((r) => r.id === 'rust')!;
-    const file = path.join(a.home, 'hostile.json');
-    fs.writeFileSync(file, JSON.stringify({ ...backup, roadmaps: [{ ...rust, progress: [{ ...rust.progress[0]!, changedAt: '9999-12-31T00:00:00.000Z' }] }] }));
-    const b = learner({ ROADMAP_NOW: '2026-05-02T10:00:00Z' });
-    await b.run('list');
-    const before = sha256(b.db);
-    const result = await b.run('import', file);
-    expect(result.status).toBe(65);
-    expect(result.stderr).toContain('roadmaps[0].progress[0].changedAt is in the future');
-    expect(sha256(b.db)).toBe(before);
+    await expectRefused(a.home, { ...backup, roadmaps: [{ ...rust, progress: [{ ...rust.progress[0]!, changedAt: '9999-12-31T00:00:00.000Z' }] }] }, 'roadmaps[0].progress[0].changedAt is in the future');
   });
 });
 

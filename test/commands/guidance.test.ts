@@ -2,21 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NextJson, ShowJson, StatusJson } from '../../src/render/json.js';
 import type { StatsJson } from '../../src/render/json-reports.js';
-import { inProcess } from '../helpers/in-process.js';
+import { inProcess, pinTimeZone } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/temp.js';
 
-// Dates are the learner's: pin the zone for this file, as the spawned tests do with TZ=UTC.
-const zone = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'UTC';
-});
-afterAll(() => {
-  if (zone === undefined) delete process.env.TZ;
-  else process.env.TZ = zone;
-});
+pinTimeZone();
 
 /** A learner whose clock is set: every command runs at the given day (UTC). */
 function learner() {

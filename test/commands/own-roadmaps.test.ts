@@ -3,18 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupJson } from '../../src/catalog/backup.js';
-import type { ListJson, ShowJson, StatusJson, TopicJson } from '../../src/render/json.js';
+import type { ListJson, ShowJson, StatusJson } from '../../src/render/json.js';
 import { SEEDS, type BundledId } from '../helpers/bundled.js';
+import { statusLeaves } from '../helpers/cli.js';
 import { learner } from '../helpers/in-process.js';
 import { sha256 } from '../helpers/temp.js';
 
 const RUST_V1 = '# Rust Path\n\n## Basics\n- Ownership\n- Borrowing\n- Lifetimes\n\n## Async\n- Futures\n- Tokio runtime\n';
-
-const leaves = (topics: readonly TopicJson[]): TopicJson[] => topics.flatMap((t) => (t.topics.length === 0 ? [t] : leaves(t.topics)));
-const allLeaves = (status: StatusJson): TopicJson[] => {
-  const walk = (sections: StatusJson['sections']): TopicJson[] => sections.flatMap((s) => [...leaves(s.topics), ...walk(s.sections)]);
-  return [...leaves(status.topics), ...walk(status.sections)];
-};
 
 describe('roadmap remove', () => {
   it('needs --force when it cannot ask, then removes the roadmap and its progress', async () => {
@@ -37,13 +32,13 @@ describe('roadmap remove', () => {
 describe('export and import', () => {
   it.each(Object.keys(SEEDS) as BundledId[])('%s: `add` of the markdown export gives the same topics and done set', async (id) => {
     const { home, run, json } = learner();
-    const topics = allLeaves(await json<StatusJson>('status', '-r', id));
+    const topics = statusLeaves(await json<StatusJson>('status', '-r', id));
     await run('-r', id, 'done', topics[1]!.id, topics[3]!.id, topics.at(-1)!.id);
     const file = path.join(home, 'export.md');
     expect((await run('-r', id, 'export', '-o', file)).status).toBe(0);
     expect((await run('add', file, '--id', 'copy')).status).toBe(0);
-    const original = allLeaves(await json<StatusJson>('status', '-r', id));
-    const copy = allLeaves(await json<StatusJson>('status', '-r', 'copy'));
+    const original = statusLeaves(await json<StatusJson>('status', '-r', id));
+    const copy = statusLeaves(await json<StatusJson>('status', '-r', 'copy'));
     expect(copy.map((t) => [t.id, t.title])).toEqual(original.map((t) => [t.id, t.title]));
     expect(copy.filter((t) => t.status === 'done').map((t) => t.id)).toEqual(original.filter((t) => t.status === 'done').map((t) => t.id));
   });

@@ -1,18 +1,10 @@
 // What the tracking commands decide, run in-process through main(argv, io) (test/helpers/in-process.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LogJson, NextJson, ShowJson, StatusJson } from '../../src/render/json.js';
-import { inProcess, learner } from '../helpers/in-process.js';
+import { inProcess, learner, pinTimeZone } from '../helpers/in-process.js';
 import { sha256 } from '../helpers/temp.js';
 
-// Times are printed in the learner's zone: pin it for this file, as the spawned tests do with TZ=UTC.
-const zone = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'UTC';
-});
-afterAll(() => {
-  if (zone === undefined) delete process.env.TZ;
-  else process.env.TZ = zone;
-});
+pinTimeZone();
 
 const cloud = async () => {
   const u = learner();

@@ -2,19 +2,13 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ListJson, ShowJson, StatusJson, TopicJson } from '../../src/render/json.js';
+import type { ListJson, ShowJson, StatusJson } from '../../src/render/json.js';
 import { ROOT, SEEDS } from '../helpers/bundled.js';
-import { roadmap, user } from '../helpers/cli.js';
+import { roadmap, statusLeaves, user } from '../helpers/cli.js';
 import { sha256 } from '../helpers/temp.js';
 
 const RUST_V1 = '# Rust Path\n\n## Basics\n- Ownership\n- Borrowing\n- Lifetimes\n\n## Async\n- Futures\n- Tokio runtime\n';
 const RUST_V2 = '# Rust Path\n\n## Basics\n- Ownership and moves\n- Borrowing\n\n## Concurrency\n- Futures\n- Tokio runtime\n';
-
-const leaves = (topics: readonly TopicJson[]): TopicJson[] => topics.flatMap((t) => (t.topics.length === 0 ? [t] : leaves(t.topics)));
-const allLeaves = (status: StatusJson): TopicJson[] => {
-  const walk = (sections: StatusJson['sections']): TopicJson[] => sections.flatMap((s) => [...leaves(s.topics), ...walk(s.sections)]);
-  return [...leaves(status.topics), ...walk(status.sections)];
-};
 
 describe('roadmap add', () => {
   it('makes any markdown file a roadmap, kept in the database after the file is gone', () => {
@@ -42,7 +36,7 @@ describe('roadmap add', () => {
     expect(updated.stdout).toContain('Progress kept for 2 topics, 2 of them matched to a renamed or moved topic.');
     expect(updated.stdout).toContain('1 topic with progress no longer in the roadmap: kept as orphans');
     const status = json<StatusJson>('status', '-r', 'rust');
-    expect(allLeaves(status).filter((t) => t.status === 'done').map((t) => t.title)).toEqual(['Ownership and moves', 'Futures']);
+    expect(statusLeaves(status).filter((t) => t.status === 'done').map((t) => t.title)).toEqual(['Ownership and moves', 'Futures']);
     expect(status.orphans).toBe(1);
     expect(run('-r', 'rust', 'status').stdout).toContain('1 topic this version no longer has keeps its progress: roadmap show --orphans');
     expect(run('-r', 'rust', 'show', '--orphans').stdout).toContain('✔ Lifetimes: done since');

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { StatusJson, TopicJson } from '../../src/render/json.js';
 import { tempDir } from './temp.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/roadmap.cjs', import.meta.url));
@@ -66,4 +67,11 @@ export function copyOfPackage(): string {
     fs.cpSync(path.join(PACKAGE_ROOT, entry), path.join(root, entry), { recursive: true, preserveTimestamps: true });
   }
   return root;
+}
+
+/** Every leaf topic of a `status --json` document, in document order. */
+export function statusLeaves(status: StatusJson): TopicJson[] {
+  const leaves = (topics: readonly TopicJson[]): TopicJson[] => topics.flatMap((t) => (t.topics.length === 0 ? [t] : leaves(t.topics)));
+  const walk = (sections: StatusJson['sections']): TopicJson[] => sections.flatMap((s) => [...leaves(s.topics), ...walk(s.sections)]);
+  return [...leaves(status.topics), ...walk(status.sections)];
 }

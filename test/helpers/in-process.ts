@@ -4,6 +4,7 @@
  * binary is spawned where the process boundary is what is tested (start-up, terminals, signals).
  */
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { main } from '../../src/cli.js';
 import type { Io } from '../../src/commands/context.js';
 import type { Run } from './cli.js';
@@ -44,4 +45,19 @@ export function learner(env: Record<string, string> = {}): {
       return JSON.parse(result.stdout) as T;
     },
   };
+}
+
+/**
+ * In-process commands print times in this process's zone: pin it for the calling test file, as the
+ * spawned tests do with TZ=UTC, and put it back after.
+ */
+export function pinTimeZone(zone = 'UTC'): void {
+  const before = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = zone;
+  });
+  afterAll(() => {
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
+  });
 }
