@@ -18,7 +18,7 @@ export function readSourceFile(typed: string, options: { homedir: string; cwd: s
   if (typed === '-') {
     // One byte past the limit is enough to refuse: an endless pipe is never read to its end.
     const bytes = options.readStdin(options.maxBytes + 1);
-    if (bytes.length > options.maxBytes) checkSize(bytes.length, 'standard input', options.maxBytes, 'goes on past');
+    checkSize(bytes.length, 'standard input', options.maxBytes, 'goes on past');
     return { bytes, path: null, name: 'stdin' };
   }
   // A quoted "~/x.md" reaches us unexpanded; expand it as the shell would have.

@@ -11,7 +11,7 @@ export const MAX_QUOTE_DEPTH = 64;
 /** Far more `*` and `_` than a line of prose, a table row or a list item has. */
 export const MAX_EMPHASIS_MARKERS = 4_000;
 
-export function findExcessiveNesting(text: string): { line: number; what: string } | undefined {
+export function findUnreadableLine(text: string): { line: number; what: string } | undefined {
   let line = 0;
   for (let start = 0; start < text.length; ) {
     line++;

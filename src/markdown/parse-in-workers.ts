@@ -14,7 +14,7 @@ import { packageRoot } from '../package-root.js';
 import { RoadmapBuilder } from '../roadmap/build-tree.js';
 import { splitFrontMatter } from '../roadmap/title.js';
 import type { Roadmap } from '../roadmap/types.js';
-import { findExcessiveNesting } from './nesting.js';
+import { findUnreadableLine } from './nesting.js';
 import { splitAtHeadings } from './split.js';
 
 type WorkerMessage = { type: 'nodes'; json: string; pieces: number } | { type: 'done' } | { type: 'failed'; tooDeep: boolean; message: string };
@@ -37,8 +37,8 @@ export async function parseRoadmapInWorkers(
   fallbackTitle: string,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<Roadmap> {
-  const deep = findExcessiveNesting(text);
-  if (deep) throw new UserError(`${name}: line ${deep.line} ${deep.what}`, { exitCode: EXIT.data });
+  const unreadable = findUnreadableLine(text);
+  if (unreadable) throw new UserError(`${name}: line ${unreadable.line} ${unreadable.what}`, { exitCode: EXIT.data });
   const { title, body } = splitFrontMatter(text);
   const chunks = splitAtHeadings(body);
   const count = text.length > PARALLEL_BYTES ? Math.min(2, os.availableParallelism()) : 1;
