@@ -110,31 +110,34 @@ export interface PreparedRoadmap {
   key: string;
   roadmap: Roadmap;
   index: RoadmapIndex;
-  /** The tree as stored text, when this content was parsed before. */
+  /** The tree as text, when this content was parsed before (stored, or built with the package). */
   cached: string | undefined;
+  /** Whether the store already holds that tree. */
+  stored: boolean;
   notices: string[];
 }
 
 /** The parse half of installRoadmap: reads the store, writes nothing, refuses a file with nothing to track. */
 export async function prepareRoadmap(store: Store, source: InstallSource, onProgress?: ProgressReport): Promise<PreparedRoadmap> {
   const key = treeKey(source.bytes);
-  const cached = store.getTree(key) ?? (source.origin === 'bundled' ? prebuiltTree(key) : undefined);
+  const stored = store.getTree(key);
+  const cached = stored ?? (source.origin === 'bundled' ? prebuiltTree(key) : undefined);
   const { roadmap, notices } = cached
     ? { roadmap: titled(JSON.parse(cached) as Roadmap, untitledTitle(source)), notices: [] }
     : await readRoadmap(source, onProgress);
   const index = indexRoadmap(roadmap);
   if (source.origin === 'user' && index.leaves.length === 0) throw nothingToTrack(source.name);
-  return { source, key, roadmap, index, cached, notices };
+  return { source, key, roadmap, index, cached, stored: stored !== undefined, notices };
 }
 
 /** The write half of installRoadmap, in one transaction (a savepoint inside a caller's). */
 export function storeRoadmap(store: Store, prepared: PreparedRoadmap): Installed {
-  const { source, key, roadmap, index, cached, notices } = prepared;
+  const { source, key, roadmap, index, cached, stored, notices } = prepared;
   const at = source.now.toISOString();
   const outcome = store.write(() => {
     // Read again under the write lock: of two loads at once, one installs and the other sees it done.
     const before = store.getRoadmap(source.id);
-    if (!store.getTree(key) || !store.getOutline(key)) putTree(store, key, cached ?? JSON.stringify(roadmap), roadmap);
+    if (!stored || !store.getOutline(key)) putTree(store, key, cached ?? JSON.stringify(roadmap), roadmap);
     let reconciled: Reconciled = { moves: [], orphans: [] };
     if (before && before.treeKey !== key) {
       const old = store.getTree(before.treeKey);
