@@ -94,6 +94,7 @@ export class Store extends Queries {
     const target = backupPath(this.path);
     const temp = `${target}.${process.pid}.tmp`;
     try {
+      removeAbandonedCopies(target);
       fs.rmSync(temp, { force: true });
       this.connection.prepare('VACUUM INTO ?').run(temp);
       fs.renameSync(temp, target);
@@ -143,6 +144,29 @@ export class Store extends Queries {
 
 export function backupPath(file: string): string {
   return `${file}.backup`;
+}
+
+/**
+ * The temporary copies (and their journals) of backups whose process died before renaming them:
+ * a process killed during VACUUM INTO leaves `<backup>.<pid>.tmp`, which nothing else would ever remove.
+ * A copy whose process still runs is another command's backup under way, and left alone.
+ */
+function removeAbandonedCopies(target: string): void {
+  const prefix = `${path.basename(target)}.`;
+  const dir = path.dirname(target);
+  for (const name of fs.readdirSync(dir)) {
+    const match = name.startsWith(prefix) ? /^(\d+)\.tmp(-journal)?$/.exec(name.slice(prefix.length)) : null;
+    if (match && !isRunning(Number(match[1]))) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export interface Diagnosis {
