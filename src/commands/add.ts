@@ -43,7 +43,7 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
     throw new UserError(`'${id}' is the id of a bundled roadmap`, { hint: 'choose another with --id <id>' });
   }
   const before = store.getRoadmap(id);
-  const progress = createProgress(ctx.io.stderr, ctx.io.env, `Reading ${file === '-' ? 'stdin' : file}…`);
+  const progress = createProgress(ctx.io.stderr, ctx.io.env, `Reading ${file === '-' ? 'stdin' : file}…`, ctx.io.elapsedMs);
   const installed = await installRoadmap(
     store,
     { id, origin: 'user', bytes: source.bytes, sourcePath: source.path, name: file === '-' ? 'stdin' : file, titleFrom: titleFrom(id), now: ctx.now() },

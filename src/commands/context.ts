@@ -18,6 +18,8 @@ export interface Io {
   platform: NodeJS.Platform;
   homedir: string;
   cwd: string;
+  /** Milliseconds on a steady clock, for how long work has taken (the progress indicator); performance.now() when absent. */
+  elapsedMs?: () => number;
 }
 
 export interface GlobalOptions {

@@ -32,7 +32,7 @@ export async function refresh(ctx: Context, roadmapId: string | undefined): Prom
     bytes = readBundled(id);
   }
   if (!bytes) throw new UserError(`unknown roadmap '${id}'`);
-  const progress = createProgress(ctx.io.stderr, ctx.io.env, `Reading ${id}…`);
+  const progress = createProgress(ctx.io.stderr, ctx.io.env, `Reading ${id}…`, ctx.io.elapsedMs);
   const installed = await installRoadmap(
     store,
     { id, origin: record?.origin ?? 'bundled', bytes, sourcePath: record?.sourcePath ?? null, name: `${id}.md`, titleFrom: record?.sourcePath ?? id, now: ctx.now() },

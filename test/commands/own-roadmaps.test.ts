@@ -6,7 +6,7 @@ import type { BackupJson } from '../../src/catalog/backup.js';
 import type { ListJson, ShowJson, StatusJson } from '../../src/render/json.js';
 import { SEEDS, type BundledId } from '../helpers/bundled.js';
 import { statusLeaves } from '../helpers/cli.js';
-import { learner } from '../helpers/in-process.js';
+import { inProcess, learner } from '../helpers/in-process.js';
 import { sha256 } from '../helpers/temp.js';
 
 const RUST_V1 = '# Rust Path\n\n## Basics\n- Ownership\n- Borrowing\n- Lifetimes\n\n## Async\n- Futures\n- Tokio runtime\n';
@@ -90,5 +90,33 @@ describe('roadmap next, for topics before the first heading', () => {
     await run('add', file);
     const next = await run('next', '-r', 'flat');
     expect(next.stdout).toContain('1.  First step\n    Topics\n');
+  });
+});
+
+describe('progress on long work', () => {
+  // A clock that moves a second each time it is read: the indicator shows whatever the machine's speed.
+  const slowClock = () => {
+    let ms = 0;
+    return () => (ms += 1000);
+  };
+  const fileWithParts = (home: string) => {
+    const file = path.join(home, 'big.md');
+    fs.writeFileSync(file, `# Big\n\n${Array.from({ length: 40 }, (_, s) => `## Part ${s}\n\n${Array.from({ length: 5 }, (_, t) => `- Topic ${s}.${t}`).join('\n')}`).join('\n\n')}\n`);
+    return file;
+  };
+
+  it('a percentage on a terminal\'s stderr, its line cleared before the result', async () => {
+    const { home } = learner();
+    const result = await inProcess(home, ['add', fileWithParts(home)], {}, { stderrTTY: true, elapsedMs: slowClock() });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/^\r\x1b\[KReading .*big\.md… \d+%/);
+    expect(result.stderr.endsWith('\r\x1b[K')).toBe(true);
+    expect(result.stdout).toMatch(/^Added big/);
+  });
+
+  it('nothing when stderr is not a terminal, or on CI', async () => {
+    const { home } = learner();
+    expect((await inProcess(home, ['add', fileWithParts(home)], {}, { elapsedMs: slowClock() })).stderr).toBe('');
+    expect((await inProcess(home, ['add', fileWithParts(home), '--id', 'again'], { CI: 'true' }, { stderrTTY: true, elapsedMs: slowClock() })).stderr).toBe('');
   });
 });

@@ -8,6 +8,7 @@ import { BIN, cleanEnv, roadmap, user } from '../helpers/cli.js';
 import { runToEnd } from '../helpers/spawn.js';
 import { tempDir } from '../helpers/temp.js';
 import { HAS_TMUX, Terminal } from '../helpers/tmux.js';
+import { inProcess } from '../helpers/in-process.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
@@ -57,13 +58,13 @@ describe('pipes', () => {
   it('--json is complete however large, piped or not', async () => {
     const home = tempDir();
     const file = path.join(home, 'big.md');
-    fs.writeFileSync(file, `# Big\n\n${Array.from({ length: 40 }, (_, s) => `## Part ${s}\n\n${Array.from({ length: 250 }, (_, t) => `- Topic ${s}.${t} with a longer title to make the output big`).join('\n')}`).join('\n\n')}\n`);
+    fs.writeFileSync(file, `# Big\n\n${Array.from({ length: 20 }, (_, s) => `## Part ${s}\n\n${Array.from({ length: 200 }, (_, t) => `- Topic ${s}.${t} with a much longer title, long enough that four thousand of them make a big output`).join('\n')}`).join('\n\n')}\n`);
     expect(roadmap(home, ['add', file, '--max-size', '2']).status).toBe(0);
     const piped = roadmap(home, ['status', '-r', 'big', '--json', '--topics']);
     const viaFile = path.join(home, 'status.json');
     spawnSync('bash', ['-c', `${roadmapCommand('status -r big --json')} > ${quote(viaFile)} && cat ${quote(viaFile)} | wc -c`], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }) });
     expect(piped.stdout.length).toBeGreaterThan(1_000_000);
-    expect(JSON.parse(piped.stdout).total).toBe(10_000);
+    expect(JSON.parse(piped.stdout).total).toBe(4000);
     expect(Buffer.byteLength(piped.stdout)).toBe(fs.statSync(viaFile).size);
   });
 });
@@ -73,11 +74,11 @@ describe('width', () => {
     for (const line of text.split('\n')) expect(width(line), line).toBeLessThanOrEqual(columns);
   };
 
-  it('fits COLUMNS when output is not a terminal, and 80 when nothing says', () => {
+  it('fits COLUMNS when output is not a terminal, and 80 when nothing says', async () => {
     const home = tempDir();
     for (const args of [['status', '--topics', '-r', 'go-backend-6-weeks'], ['next', '-r', 'backend-mastery'], ['list']]) {
-      check(roadmap(home, args, { env: { COLUMNS: '40' } }).stdout, 40);
-      check(roadmap(home, args).stdout, 80);
+      check((await inProcess(home, args, { COLUMNS: '40' })).stdout, 40);
+      check((await inProcess(home, args)).stdout, 80);
     }
   });
 
@@ -112,12 +113,12 @@ describe('help', () => {
     golden('roadmap', result.stdout);
   });
 
-  it.each(commands)('roadmap help %s: with examples (golden), the same as --help', (command) => {
+  it.each(commands)('roadmap help %s: with examples (golden), the same as --help', async (command) => {
     const home = tempDir();
-    const help = roadmap(home, ['help', command]);
+    const help = await inProcess(home, ['help', command]);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Examples:');
-    expect(roadmap(home, [command, '--help']).stdout).toBe(help.stdout);
+    expect((await inProcess(home, [command, '--help'])).stdout).toBe(help.stdout);
     golden(command, help.stdout);
   });
 
@@ -270,29 +271,6 @@ describe('where the data lives', () => {
   it('doctor says it in words', () => {
     const home = tempDir();
     expect(roadmap(home, ['doctor']).stdout).toContain(`database  ${path.join(home, 'roadmap.db')}  (from $ROADMAP_HOME)`);
-  });
-});
-
-describe('progress on long work', { timeout: 60_000 }, () => {
-  const bigFile = (home: string) => {
-    const file = path.join(home, 'big.md');
-    fs.writeFileSync(file, `# Big\n\n${Array.from({ length: 400 }, (_, s) => `## Part ${s}\n\n${Array.from({ length: 25 }, (_, t) => `- [ ] Topic ${s}.${t}\n  - [ ] Sub ${s}.${t}`).join('\n')}`).join('\n\n')}\n`);
-    return file;
-  };
-
-  it('nothing animated when stderr is not a terminal', () => {
-    const home = tempDir();
-    const result = roadmap(home, ['add', bigFile(home)]);
-    expect(result.status).toBe(0);
-    expect(result.stderr).toBe('');
-  });
-
-  it.skipIf(!HAS_SCRIPT)('a percentage on a terminal, cleared when done', () => {
-    const home = tempDir();
-    const output = inPty(home, roadmapCommand(`add ${quote(bigFile(home))}`));
-    expect(output).toMatch(/\r\x1b\[KReading .*big\.md… \d+%/);
-    expect(output).toMatch(/\r\x1b\[KAdded (\x1b\[1m)?big/);
-    expect(inPty(home, roadmapCommand(`add ${quote(bigFile(home))}`), { CI: 'true' })).not.toContain('Reading');
   });
 });
 

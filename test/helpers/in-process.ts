@@ -10,17 +10,18 @@ import type { Io } from '../../src/commands/context.js';
 import type { Run } from './cli.js';
 import { tempDir } from './temp.js';
 
-export async function inProcess(home: string, args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
+export async function inProcess(home: string, args: readonly string[], env: Record<string, string> = {}, terminal: { stderrTTY?: boolean; elapsedMs?: () => number } = {}): Promise<Run> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const io: Io = {
     stdout: { write: (text: string) => stdout.push(text), isTTY: false },
-    stderr: { write: (text: string) => stderr.push(text), isTTY: false },
+    stderr: { write: (text: string) => stderr.push(text), isTTY: terminal.stderrTTY ?? false },
     stdinIsTTY: false,
     env: { HOME: home, ROADMAP_HOME: home, LANG: 'C.UTF-8', ...env },
     platform: process.platform,
     homedir: home,
     cwd: home,
+    ...(terminal.elapsedMs ? { elapsedMs: terminal.elapsedMs } : {}),
   };
   const status = await main(args, io);
   return { status, stdout: stdout.join(''), stderr: stderr.join('') };
