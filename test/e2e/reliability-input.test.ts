@@ -2,8 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LogJson, ShowJson, StatusJson } from '../../src/render/json.js';
-import { BIN, cleanEnv, copyOfPackage, PACKAGE_ROOT, roadmap, user } from '../helpers/cli.js';
+import { BIN, cleanEnv, copyOfPackage, PACKAGE_ROOT, roadmap } from '../helpers/cli.js';
 import { runToEnd } from '../helpers/spawn.js';
 import { sha256, tempDir } from '../helpers/temp.js';
 
@@ -48,88 +47,6 @@ describe('hostile or broken markdown', { timeout: 60_000 }, () => {
     expect(fs.existsSync(path.join(home, 'roadmap.db')) ? roadmap(home, ['list', '--json']).stdout : '').not.toContain('piped');
   });
 
-  it('a byte-order mark: a sensible tree, no U+FEFF in titles or ids', () => {
-    const { home, json } = user();
-    fs.writeFileSync(path.join(home, 'bom.md'), '\ufeff# Title\n\n## Start\n\n- First topic\n');
-    expect(roadmap(home, ['add', path.join(home, 'bom.md')]).status).toBe(0);
-    const status = json<StatusJson>('status', '-r', 'bom');
-    expect(status.roadmap.title).toBe('Title');
-    expect(JSON.stringify(status)).not.toContain('\ufeff');
-  });
-
-  it('a large but honest roadmap with --max-size is read', () => {
-    const { home, json } = user();
-    const file = path.join(home, 'big.md');
-    fs.writeFileSync(file, `# Big\n\n${Array.from({ length: 60 }, (_, s) => `## Part ${s}\n\n${Array.from({ length: 100 }, (_, t) => `- Topic ${s}.${t}`).join('\n')}`).join('\n\n')}\n`);
-    expect(roadmap(home, ['add', file, '--max-size', '1']).status).toBe(0);
-    expect(json<StatusJson>('status', '-r', 'big').total).toBe(6000);
-  });
-});
-
-describe('terminal escape injection', () => {
-  const PAYLOADS = {
-    osc8: 'Link \x1b]8;;https://evil.example\x07click here\x1b]8;;\x07',
-    clear: 'Clear \x1b[2J\x1b[H screen',
-    title: 'Title \x1b]0;pwned\x07 bar',
-    clipboard: 'Clip \x1b]52;c;ZXZpbA==\x07 board',
-    dcs: 'DCS \x1bPq#0;2;0;0;0\x1b\\ seq',
-    cr: 'Fake\r✔ done already',
-    backspace: 'Back\b\b\bspace',
-    bell: 'Bell\x07\x07\x07',
-    bidi: 'Bidi \u202eevil\u202c text',
-    c1: 'Eight-bit \x9b31m csi',
-  };
-  const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
-
-  function setUp() {
-    const u = user();
-    const file = path.join(u.home, 'evil.md');
-    fs.writeFileSync(file, `# Evil \x1b[31mroadmap\n\n## Section \x1b]0;x\x07one\n\n${Object.values(PAYLOADS).map((payload) => `- ${payload}`).join('\n')}\n`);
-    expect(u.run('add', file, '--id', 'evil').status).toBe(0);
-    u.run('use', 'evil');
-    u.run('start', 'Fake');
-    u.run('note', 'Clear', 'note with \x1b]52;c;ZXZpbA==\x07 clipboard and \r return');
-    return u;
-  }
-
-  it('reaches the terminal only as visible text, in every command and in errors', () => {
-    const { home } = setUp();
-    const outputs = [
-      ['status', '--topics'],
-      ['next', '-n', '20'],
-      ['show', 'Clear'],
-      ['show', 'Section'],
-      ['log'],
-      ['list'],
-      ['done', 'Nothing \x1b]0;x\x07 like this'],
-      ['done', 'Section'],
-    ].map((args) => roadmap(home, args, { env: { NO_COLOR: '1' } }));
-    for (const output of outputs) {
-      expect(output.stdout + output.stderr).not.toMatch(CONTROL);
-      expect(output.stdout + output.stderr).not.toContain('\x1b');
-    }
-    expect(outputs[0]!.stdout).toContain('▶ Fake ✔ done already'); // the carriage return became a plain space
-    expect(outputs[0]!.stdout).toContain('Back\\x08\\x08\\x08space');
-    expect(outputs[6]!.stderr).toContain("no topic matches 'Nothing  like this'");
-  });
-
-  it('with colour on, the only escape sequences are our own colours', () => {
-    const { home } = setUp();
-    for (const args of [['status', '--topics'], ['next', '-n', '20'], ['show', 'Clear'], ['log']]) {
-      const output = roadmap(home, args, { env: { FORCE_COLOR: '1' } });
-      expect(output.stdout).toContain('\x1b[');
-      expect(output.stdout.replace(/\x1b\[[0-9;]*m/g, '')).not.toMatch(CONTROL);
-    }
-  });
-
-  it('--json keeps the true text', () => {
-    const { json } = setUp();
-    const status = json<StatusJson>('status');
-    const titles = status.sections[0]!.topics.map((topic) => topic.title);
-    expect(titles).toEqual(Object.values(PAYLOADS).map((payload) => payload.replace(/\s+/g, ' ').trim()));
-    expect(json<ShowJson>('show', 'Clear').notes[0]!.text).toBe('note with \x1b]52;c;ZXZpbA==\x07 clipboard and \r return');
-    expect(json<LogJson>('log').events[0]!.title).toBe(PAYLOADS.cr.replace(/\s+/g, ' '));
-  });
 });
 
 describe('a missing native module', () => {

@@ -1,76 +1,78 @@
+/** roadmap add, in-process; what comes through standard input through the real binary. */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ListJson, ShowJson, StatusJson } from '../../src/render/json.js';
 import { ROOT, SEEDS } from '../helpers/bundled.js';
-import { roadmap, statusLeaves, user } from '../helpers/cli.js';
+import { roadmap, statusLeaves } from '../helpers/cli.js';
+import { learner } from '../helpers/in-process.js';
 import { sha256 } from '../helpers/temp.js';
 
 const RUST_V1 = '# Rust Path\n\n## Basics\n- Ownership\n- Borrowing\n- Lifetimes\n\n## Async\n- Futures\n- Tokio runtime\n';
 const RUST_V2 = '# Rust Path\n\n## Basics\n- Ownership and moves\n- Borrowing\n\n## Concurrency\n- Futures\n- Tokio runtime\n';
 
 describe('roadmap add', () => {
-  it('makes any markdown file a roadmap, kept in the database after the file is gone', () => {
-    const { home, run, json } = user();
+  it('makes any markdown file a roadmap, kept in the database after the file is gone', async () => {
+    const { home, run, json } = learner();
     const file = path.join(home, 'rust.md');
     fs.writeFileSync(file, RUST_V1);
-    const added = run('add', file);
+    const added = await run('add', file);
     expect(added.status).toBe(0);
     expect(added.stdout).toContain('Added rust: Rust Path (5 topics in 2 sections, from 5 list items)');
     fs.rmSync(file);
-    expect(run('-r', 'rust', 'done', 'Ownership').status).toBe(0);
-    expect(json<StatusJson>('status', '-r', 'rust')).toMatchObject({ done: 1, total: 5 });
-    expect(json<ListJson>('list').roadmaps.map((r) => r.id)).toContain('rust');
+    expect((await run('-r', 'rust', 'done', 'Ownership')).status).toBe(0);
+    expect(await json<StatusJson>('status', '-r', 'rust')).toMatchObject({ done: 1, total: 5 });
+    expect((await json<ListJson>('list')).roadmaps.map((r) => r.id)).toContain('rust');
   });
 
-  it('updates on a second add of the same file, keeping progress of renamed and moved topics, orphaning the rest', () => {
-    const { home, run, json } = user();
+  it('updates on a second add of the same file, keeping progress of renamed and moved topics, orphaning the rest', async () => {
+    const { home, run, json } = learner();
     const file = path.join(home, 'rust.md');
     fs.writeFileSync(file, RUST_V1);
-    run('add', file);
-    run('-r', 'rust', 'done', 'Ownership', 'Futures', 'Lifetimes');
+    await run('add', file);
+    await run('-r', 'rust', 'done', 'Ownership', 'Futures', 'Lifetimes');
     fs.writeFileSync(file, RUST_V2);
-    const updated = run('add', file);
+    const updated = await run('add', file);
     expect(updated.stdout).toContain('Updated rust: Rust Path (4 topics in 2 sections, from 4 list items)');
     expect(updated.stdout).toContain('Progress kept for 2 topics, 2 of them matched to a renamed or moved topic.');
     expect(updated.stdout).toContain('1 topic with progress no longer in the roadmap: kept as orphans');
-    const status = json<StatusJson>('status', '-r', 'rust');
+    const status = await json<StatusJson>('status', '-r', 'rust');
     expect(statusLeaves(status).filter((t) => t.status === 'done').map((t) => t.title)).toEqual(['Ownership and moves', 'Futures']);
     expect(status.orphans).toBe(1);
-    expect(run('-r', 'rust', 'status').stdout).toContain('1 topic this version no longer has keeps its progress: roadmap show --orphans');
-    expect(run('-r', 'rust', 'show', '--orphans').stdout).toContain('✔ Lifetimes: done since');
+    expect((await run('-r', 'rust', 'status')).stdout).toContain('1 topic this version no longer has keeps its progress: roadmap show --orphans');
+    expect((await run('-r', 'rust', 'show', '--orphans')).stdout).toContain('✔ Lifetimes: done since');
   });
 
-  it('refresh reads the file again', () => {
-    const { home, run, json } = user();
+  it('refresh reads the file again', async () => {
+    const { home, run, json } = learner();
     const file = path.join(home, 'rust.md');
     fs.writeFileSync(file, RUST_V1);
-    run('add', file, '--id', 'rusty');
-    run('-r', 'rusty', 'done', 'Futures');
+    await run('add', file, '--id', 'rusty');
+    await run('-r', 'rusty', 'done', 'Futures');
     fs.writeFileSync(file, RUST_V2);
-    expect(run('refresh', 'rusty').stdout).toContain('Updated rusty');
-    expect(json<StatusJson>('status', '-r', 'rusty').sections.map((s) => s.title)).toEqual(['Basics', 'Concurrency']);
+    expect((await run('refresh', 'rusty')).stdout).toContain('Updated rusty');
+    expect((await json<StatusJson>('status', '-r', 'rusty')).sections.map((s) => s.title)).toEqual(['Basics', 'Concurrency']);
     fs.rmSync(file);
-    const gone = run('refresh', 'rusty');
+    const gone = await run('refresh', 'rusty');
     expect(gone.status).toBe(66);
     expect(gone.stderr).toContain('the stored copy is still used');
   });
 
-  it('reads standard input with -', () => {
-    const { home } = user();
+  it('reads standard input with -', async () => {
+    const { home } = learner();
     const result = roadmap(home, ['add', '-', '--id', 'piped'], { input: RUST_V1 });
     expect(result.stdout).toContain('Added piped: Rust Path');
   });
 
-  it('repairs a garbled file with a notice on stderr', () => {
-    const { home, run, json } = user();
+  it('repairs a garbled file with a notice on stderr', async () => {
+    const { home, run, json } = learner();
     const file = path.join(home, 'mastery.md');
     fs.copyFileSync(new URL(`test/fixtures/seeds/${SEEDS['backend-mastery']}`, ROOT), file);
-    const result = run('add', file, '--id', 'mine');
+    const result = await run('add', file, '--id', 'mine');
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('repaired 31 garbled sequences: the text was UTF-8 once read as Windows-1252');
-    expect(json<StatusJson>('status', '-r', 'mine').roadmap.title).toBe('BACKEND ENGINEERING MASTERY ROADMAP');
+    expect((await json<StatusJson>('status', '-r', 'mine')).roadmap.title).toBe('BACKEND ENGINEERING MASTERY ROADMAP');
   });
 
   const bad: [string, (file: string) => void, number, RegExp][] = [
@@ -81,13 +83,13 @@ describe('roadmap add', () => {
     ['a FIFO', (f) => execFileSync('mkfifo', [f]), 66, /not a regular file/],
     ['too large', (f) => fs.writeFileSync(f, `# T\n${'- x\n'.repeat(1_500_000)}`), 65, /over the 5\.0 MiB limit/],
   ];
-  it.each(bad)('refuses %s with a clear error, adding nothing', (_name, make, code, message) => {
-    const { home, run, db } = user();
-    run('list');
+  it.each(bad)('refuses %s with a clear error, adding nothing', async (_name, make, code, message) => {
+    const { home, run, db } = learner();
+    await run('list');
     const file = path.join(home, 'bad.md');
     make(file);
     const before = sha256(db);
-    const result = run('add', file);
+    const result = await run('add', file);
     expect(result.status).toBe(code);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
@@ -95,89 +97,89 @@ describe('roadmap add', () => {
     expect(sha256(db)).toBe(before);
   });
 
-  it('expands a quoted ~/ and treats a symlink as its target', () => {
-    const { home, run, json } = user();
+  it('expands a quoted ~/ and treats a symlink as its target', async () => {
+    const { home, run, json } = learner();
     fs.writeFileSync(path.join(home, 'rust.md'), RUST_V1);
     fs.symlinkSync(path.join(home, 'rust.md'), path.join(home, 'link.md'));
-    expect(run('add', '~/rust.md').stdout).toContain('Added rust');
-    expect(run('add', path.join(home, 'link.md')).stdout).toContain('Updated rust');
-    expect(json<ListJson>('list').roadmaps.filter((r) => r.id.startsWith('rust') || r.id === 'link')).toHaveLength(1);
+    expect((await run('add', '~/rust.md')).stdout).toContain('Added rust');
+    expect((await run('add', path.join(home, 'link.md'))).stdout).toContain('Updated rust');
+    expect((await json<ListJson>('list')).roadmaps.filter((r) => r.id.startsWith('rust') || r.id === 'link')).toHaveLength(1);
   });
 
-  it('refuses the id of a bundled roadmap', () => {
-    const { home, run } = user();
+  it('refuses the id of a bundled roadmap', async () => {
+    const { home, run } = learner();
     fs.writeFileSync(path.join(home, 'x.md'), RUST_V1);
-    const result = run('add', path.join(home, 'x.md'), '--id', 'backend-topics');
+    const result = await run('add', path.join(home, 'x.md'), '--id', 'backend-topics');
     expect(result.status).toBe(64);
     expect(result.stderr).toContain("'backend-topics' is the id of a bundled roadmap");
   });
 });
 
 describe('roadmap add, telling what it found', () => {
-  it('--dry-run prints the tree it would store and stores nothing, not even a database', () => {
-    const { home, db, run } = user();
+  it('--dry-run prints the tree it would store and stores nothing, not even a database', async () => {
+    const { home, db, run } = learner();
     const file = path.join(home, 'rust.md');
     fs.writeFileSync(file, RUST_V1);
-    const preview = run('add', file, '--dry-run');
+    const preview = await run('add', file, '--dry-run');
     expect(preview.status).toBe(0);
     expect(preview.stdout).toContain('○ Tokio runtime');
     expect(preview.stdout).toContain('Would add Rust Path: 5 topics in 2 sections, from 5 list items. Nothing was stored.');
     expect(fs.existsSync(db)).toBe(false);
   });
 
-  it('says what the topics came from, and warns of a table it could not read', () => {
-    const { home, run } = user();
+  it('says what the topics came from, and warns of a table it could not read', async () => {
+    const { home, run } = learner();
     const file = path.join(home, 'course.md');
     fs.writeFileSync(file, '# Course\n\n## Week 1\n\n| Course | Hours |\n| --- | --- |\n| [Intro](https://x.example) | 3 |\n\n## Notes\n\n| | |\n| --- | --- |\n| 1 | 2 |\n\n## Git\n\nRead the book.\n');
-    const added = run('add', file);
+    const added = await run('add', file);
     expect(added.status).toBe(0);
     expect(added.stdout).toContain('Added course: Course (2 topics in 3 sections, from 1 table row and 1 heading)');
     expect(added.stdout).toContain('a table in "Notes" was not read: no column names its items');
   });
 
-  it('refuses a file with nothing to track (exit 65) and stores nothing', () => {
-    const { home, run, json } = user();
+  it('refuses a file with nothing to track (exit 65) and stores nothing', async () => {
+    const { home, run, json } = learner();
     for (const [name, text] of [['empty.md', ''], ['prose.md', 'Just a paragraph about learning.\n'], ['images.md', '# Roadmap\n\n![map](roadmap.png)\n']] as const) {
       const file = path.join(home, name);
       fs.writeFileSync(file, text);
-      const added = run('add', file);
+      const added = await run('add', file);
       expect(added.status, name).toBe(65);
       expect(added.stderr).toContain('nothing in it to track');
       expect(added.stdout).toBe('');
     }
-    expect(json<ListJson>('list').roadmaps.map((r) => r.id)).not.toContain('prose');
+    expect((await json<ListJson>('list')).roadmaps.map((r) => r.id)).not.toContain('prose');
   });
 
-  it('titles a roadmap with no title of its own by its file name, and piped content by its id, not by the cached tree', () => {
-    const { home, run, json } = user();
+  it('titles a roadmap with no title of its own by its file name, and piped content by its id, not by the cached tree', async () => {
+    const { home, run, json } = learner();
     const file = path.join(home, 'my-go-plan.md');
     fs.writeFileSync(file, '## Basics\n- Syntax\n- Types\n');
     expect(roadmap(home, ['add', '-', '--id', 'piped'], { input: '## Basics\n- Syntax\n- Types\n' }).status).toBe(0);
-    expect(run('add', file).status).toBe(0);
-    const titles = Object.fromEntries(json<ListJson>('list').roadmaps.map((r) => [r.id, r.title]));
+    expect((await run('add', file)).status).toBe(0);
+    const titles = Object.fromEntries((await json<ListJson>('list')).roadmaps.map((r) => [r.id, r.title]));
     expect(titles['piped']).toBe('Piped');
     expect(titles['my-go-plan']).toBe('My Go Plan');
   });
 
-  it('never shows a section with no topics as skipped', () => {
-    const { home, run, json } = user();
+  it('never shows a section with no topics as skipped', async () => {
+    const { home, run, json } = learner();
     const file = path.join(home, 'doc.md');
     fs.writeFileSync(file, '# Doc\n\n## License\n\nMIT.\n\n## Learn\n- A\n');
-    run('add', file);
-    const shown = json<ShowJson>('show', '-r', 'doc', 'license');
+    await run('add', file);
+    const shown = await json<ShowJson>('show', '-r', 'doc', 'license');
     expect(shown).toMatchObject({ status: 'todo' });
   });
 });
 
 describe('roadmap add --dry-run shows what add would store', () => {
-  it('titles piped markdown with no title of its own as add then does, and names the roadmap id', () => {
-    const { home, json } = user();
+  it('titles piped markdown with no title of its own as add then does, and names the roadmap id', async () => {
+    const { home, json } = learner();
     const text = '## Basics\n- Syntax\n';
     const preview = roadmap(home, ['add', '-', '--dry-run'], { input: text });
     expect(preview.status).toBe(0);
     expect(preview.stdout).toContain('(stdin)');
     expect(roadmap(home, ['add', '-'], { input: text }).status).toBe(0);
-    const title = json<ListJson>('list').roadmaps.find((r) => r.id === 'stdin')!.title;
+    const title = (await json<ListJson>('list')).roadmaps.find((r) => r.id === 'stdin')!.title;
     expect(preview.stdout).toContain(`Would add ${title}: 1 topics in 1 sections`);
   });
 });
