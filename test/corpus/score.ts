@@ -48,8 +48,17 @@ export function corpusFiles(corpus: Corpus): string[] {
 
 export type Verdict = 'accepted' | 'annoyances' | 'wrong';
 
+const parsed = new Map<string, Roadmap>();
+
+/** A corpus file's tree, parsed once per test file (the verdict and the round trip read the same tree). */
 export function parseCorpusFile(corpus: Corpus, file: string): Roadmap {
-  return parseRoadmap(decodeRoadmap(fs.readFileSync(new URL(file, corpus.dir))).text, fallbackTitle(file));
+  const url = new URL(file, corpus.dir).href;
+  let roadmap = parsed.get(url);
+  if (!roadmap) {
+    roadmap = parseRoadmap(decodeRoadmap(fs.readFileSync(new URL(url))).text, fallbackTitle(file));
+    parsed.set(url, roadmap);
+  }
+  return roadmap;
 }
 
 const matches = (pattern: string, title: string) => (pattern.startsWith('/') ? new RegExp(pattern.slice(1, -1)).test(title) : pattern === title);
