@@ -34,10 +34,7 @@ function loadCli(file) {
   let source;
   let stat;
   try {
-    // The bundle is ASCII (esbuild escapes the rest), which reads into a string three times faster
-    // than UTF-8 does; anything else is still read correctly.
-    const bytes = fs.readFileSync(file);
-    source = require('node:buffer').isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
+    source = fs.readFileSync(file, 'utf8');
     stat = fs.statSync(file);
   } catch {
     process.stderr.write('roadmap: not built yet; run `npm install` (or `npm run build`) in its folder\n');

@@ -6,7 +6,7 @@
 import type { Plan } from './types.js';
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
-const DASH = String.raw`\s*(?:-|\u2013|\u2014|to)\s*`; // hyphen, en dash, em dash (escaped: the bundle stays ASCII, see bin/roadmap.cjs)
+const DASH = String.raw`\s*(?:-|\u2013|\u2014|to)\s*`; // hyphen, en dash, em dash
 const UNIT = String.raw`(day|week|month|year)s?`;
 // "Week 3", "Day01~20", "Day21~Day30": the unit, a number, maybe a range.
 const WINDOW = new RegExp(String.raw`\b${UNIT}\s*(\d{1,3})(?:(?:${DASH}|\s*~\s*)(?:${UNIT}\s*)?(\d{1,3}))?\b`, 'i');
