@@ -2,16 +2,16 @@
 import os from 'node:os';
 import tty from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
+import { type Context, createContext, type GlobalOptions, type Io } from './commands/context.js';
+import { EXPORT_FORMATS, type ExportFormat } from './commands/export-formats.js';
+import type { MarkOptions } from './commands/mark.js';
 import { EXIT, UserError } from './errors.js';
 import { PACKAGE_VERSION } from './package-root.js';
 import { loadStyles, type Style } from './render/style.js';
 import { sanitize } from './render/text.js';
-import { fdOutput } from './ui/fd-output.js';
 import { storeErrorToUserError } from './store/errors.js';
-import { createContext, type Context, type GlobalOptions, type Io } from './commands/context.js';
-import { EXPORT_FORMATS, type ExportFormat } from './commands/export-formats.js';
 import type { CommandSpec } from './ui/completion.js';
-import type { MarkOptions } from './commands/mark.js';
+import { fdOutput } from './ui/fd-output.js';
 
 type Run = (ctx: Context) => Promise<void>;
 
@@ -91,7 +91,7 @@ function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions
     .showSuggestionAfterError(true)
     .addHelpText('after', EXAMPLES);
 
-  const globals = (command: Command) => command.optsWithGlobals() as GlobalOptions;
+  const globals = (command: Command) => command.optsWithGlobals<GlobalOptions>();
   /** Add a subcommand whose action schedules `run` with the parsed arguments and options. */
   const verb = (name: string, description: string, examples: readonly string[]) =>
     program
@@ -110,13 +110,17 @@ function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions
    */
   const definitions: [name: string, add: () => void][] = [];
   const define = (usage: string, description: string, examples: readonly string[], configure: (command: Command) => Command) =>
-    definitions.push([usage.split(' ')[0]!, () => configure(verb(usage, description, examples))]);
+    definitions.push([usage.split(' ')[0], () => configure(verb(usage, description, examples))]);
 
-  define('status', 'show progress per section, as a tree of bars', ['roadmap status', 'roadmap status --topics', 'roadmap status -r backend-mastery --json'], (command) =>
-    command
-      .option('--json', 'print one JSON document')
-      .option('-t, --topics', 'list every topic with its id under its section')
-      .action(act(async (ctx, options: { json?: boolean; topics?: boolean }) => (await import('./commands/status.js')).status(ctx, options))),
+  define(
+    'status',
+    'show progress per section, as a tree of bars',
+    ['roadmap status', 'roadmap status --topics', 'roadmap status -r backend-mastery --json'],
+    (command) =>
+      command
+        .option('--json', 'print one JSON document')
+        .option('-t, --topics', 'list every topic with its id under its section')
+        .action(act(async (ctx, options: { json?: boolean; topics?: boolean }) => (await import('./commands/status.js')).status(ctx, options))),
   );
 
   const marks = [
@@ -133,47 +137,58 @@ function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions
       );
       if (name === 'skip') command.option('--reason <text>', 'why you skip it (shown in show and log)');
       if (name === 'done') command.option('--everywhere', 'also mark the same skill done in your other roadmaps (on a terminal you are asked)');
-      return command.action(
-        act(async (ctx, topics: string[], options: MarkOptions) => (await import('./commands/mark.js')).mark(ctx, name, topics, options)),
-      );
+      return command.action(act(async (ctx, topics: string[], options: MarkOptions) => (await import('./commands/mark.js')).mark(ctx, name, topics, options)));
     });
   }
 
-  define('next', 'what to study next, with where it sits and why', ['roadmap next', 'roadmap next -n 10', 'roadmap next --explain', 'roadmap next --json'], (command) =>
-    command
-      .addOption(new Option('-n, --count <n>', 'how many suggestions').default(undefined, '5'))
-      .option('--explain', 'show each score as its terms: value × weight')
-      .option('--json', 'print one JSON document (with scores and terms)')
-      .action(act(async (ctx, options: { json?: boolean; count?: string; explain?: boolean }) => (await import('./commands/next.js')).next(ctx, options))),
+  define(
+    'next',
+    'what to study next, with where it sits and why',
+    ['roadmap next', 'roadmap next -n 10', 'roadmap next --explain', 'roadmap next --json'],
+    (command) =>
+      command
+        .addOption(new Option('-n, --count <n>', 'how many suggestions').default(undefined, '5'))
+        .option('--explain', 'show each score as its terms: value × weight')
+        .option('--json', 'print one JSON document (with scores and terms)')
+        .action(act(async (ctx, options: { json?: boolean; count?: string; explain?: boolean }) => (await import('./commands/next.js')).next(ctx, options))),
   );
 
-  define('show [topic]', 'everything about one topic or section: status, description, resources, notes', [
-    'roadmap show goroutines',
-    'roadmap show "Phase 1" --json',
-    'roadmap show --orphans',
-  ], (command) =>
-    command
-      .option('--json', 'print one JSON document')
-      .option('--orphans', 'list progress kept for topics a new version of the roadmap no longer has')
-      .action(
-        act(async (ctx, topic: string | undefined, options: { json?: boolean; orphans?: boolean }) => (await import('./commands/show.js')).show(ctx, topic, options)),
-      ),
+  define(
+    'show [topic]',
+    'everything about one topic or section: status, description, resources, notes',
+    ['roadmap show goroutines', 'roadmap show "Phase 1" --json', 'roadmap show --orphans'],
+    (command) =>
+      command
+        .option('--json', 'print one JSON document')
+        .option('--orphans', 'list progress kept for topics a new version of the roadmap no longer has')
+        .action(
+          act(async (ctx, topic: string | undefined, options: { json?: boolean; orphans?: boolean }) =>
+            (await import('./commands/show.js')).show(ctx, topic, options),
+          ),
+        ),
   );
 
-  define('note <topic> [text...]', 'add a dated note to a topic (no text: write it in $EDITOR)', ['roadmap note goroutines "use errgroup for fan-out"', 'roadmap note goroutines'], (command) =>
-    command.action(act(async (ctx, topic: string, words: string[]) => (await import('./commands/note.js')).note(ctx, topic, words))),
+  define(
+    'note <topic> [text...]',
+    'add a dated note to a topic (no text: write it in $EDITOR)',
+    ['roadmap note goroutines "use errgroup for fan-out"', 'roadmap note goroutines'],
+    (command) => command.action(act(async (ctx, topic: string, words: string[]) => (await import('./commands/note.js')).note(ctx, topic, words))),
   );
 
   define('undo', 'revert everything the last changing command did (repeat for the one before)', ['roadmap undo'], (command) =>
     command.action(act(async (ctx) => (await import('./commands/undo.js')).undo(ctx))),
   );
 
-  define('log', 'the history of changes: when, which topic, from and to', ['roadmap log', 'roadmap log --since 2026-11-01', 'roadmap log --since 7d -n 50 --json'], (command) =>
-    command
-      .option('--since <date>', 'only changes since a date (2026-11-01), a date-time, or a span (7d, 2w)')
-      .option('-n, --count <n>', 'at most this many (default 20)')
-      .option('--json', 'print one JSON document (all changes unless -n)')
-      .action(act(async (ctx, options: { since?: string; count?: string; json?: boolean }) => (await import('./commands/log.js')).log(ctx, options))),
+  define(
+    'log',
+    'the history of changes: when, which topic, from and to',
+    ['roadmap log', 'roadmap log --since 2026-11-01', 'roadmap log --since 7d -n 50 --json'],
+    (command) =>
+      command
+        .option('--since <date>', 'only changes since a date (2026-11-01), a date-time, or a span (7d, 2w)')
+        .option('-n, --count <n>', 'at most this many (default 20)')
+        .option('--json', 'print one JSON document (all changes unless -n)')
+        .action(act(async (ctx, options: { since?: string; count?: string; json?: boolean }) => (await import('./commands/log.js')).log(ctx, options))),
   );
 
   define('list', 'the roadmaps there are, with your progress; * marks the active one', ['roadmap list', 'roadmap list --json'], (command) =>
@@ -182,74 +197,102 @@ function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions
       .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/list.js')).list(ctx, options))),
   );
 
-  define('use <roadmap>', 'choose the roadmap the other commands work on (and record when you started it)', [
-    'roadmap use go-backend-cloud',
-    'roadmap use go-backend-6-weeks --since 2026-11-02',
-  ], (command) =>
-    command
-      .option('--since <date>', 'the day you started it, for its schedule (default: now, or your first change)')
-      .action(act(async (ctx, roadmap: string, options: { since?: string }) => (await import('./commands/use.js')).use(ctx, roadmap, options))),
+  define(
+    'use <roadmap>',
+    'choose the roadmap the other commands work on (and record when you started it)',
+    ['roadmap use go-backend-cloud', 'roadmap use go-backend-6-weeks --since 2026-11-02'],
+    (command) =>
+      command
+        .option('--since <date>', 'the day you started it, for its schedule (default: now, or your first change)')
+        .action(act(async (ctx, roadmap: string, options: { since?: string }) => (await import('./commands/use.js')).use(ctx, roadmap, options))),
   );
 
-  define('stats', 'pace, streaks, estimated finish dates, and how you stand against the roadmap’s schedule', ['roadmap stats', 'roadmap stats --json'], (command) =>
-    command
-      .option('--json', 'print one JSON document')
-      .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/stats.js')).stats(ctx, options))),
+  define(
+    'stats',
+    'pace, streaks, estimated finish dates, and how you stand against the roadmap’s schedule',
+    ['roadmap stats', 'roadmap stats --json'],
+    (command) =>
+      command
+        .option('--json', 'print one JSON document')
+        .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/stats.js')).stats(ctx, options))),
   );
 
-  define('add <file>', 'make a markdown file your own roadmap (again: update it, keeping progress); - reads stdin', [
-    'roadmap add ~/notes/rust.md',
-    'roadmap add course.md --id rust-course',
-    'roadmap add course.md --dry-run',
-    'curl -s https://example.com/roadmap.md | roadmap add - --id web',
-  ], (command) =>
-    command
-      .option('--id <id>', 'the roadmap id (default: from the file name)')
-      .option('--max-size <MiB>', 'read files up to this size (default 5)')
-      .option('--dry-run', 'print the tree it would store (as status --topics), and store nothing')
-      .action(act(async (ctx, file: string, options: { id?: string; maxSize?: string; dryRun?: boolean }) => (await import('./commands/add.js')).add(ctx, file, options))),
+  define(
+    'add <file>',
+    'make a markdown file your own roadmap (again: update it, keeping progress); - reads stdin',
+    [
+      'roadmap add ~/notes/rust.md',
+      'roadmap add course.md --id rust-course',
+      'roadmap add course.md --dry-run',
+      'curl -s https://example.com/roadmap.md | roadmap add - --id web',
+    ],
+    (command) =>
+      command
+        .option('--id <id>', 'the roadmap id (default: from the file name)')
+        .option('--max-size <MiB>', 'read files up to this size (default 5)')
+        .option('--dry-run', 'print the tree it would store (as status --topics), and store nothing')
+        .action(
+          act(async (ctx, file: string, options: { id?: string; maxSize?: string; dryRun?: boolean }) =>
+            (await import('./commands/add.js')).add(ctx, file, options),
+          ),
+        ),
   );
 
-  define('refresh [roadmap]', 'read a roadmap’s markdown again, keeping progress (renamed topics are matched)', ['roadmap refresh', 'roadmap refresh rust-course'], (command) =>
-    command.action(act(async (ctx, roadmap: string | undefined) => (await import('./commands/refresh.js')).refresh(ctx, roadmap))),
+  define(
+    'refresh [roadmap]',
+    'read a roadmap’s markdown again, keeping progress (renamed topics are matched)',
+    ['roadmap refresh', 'roadmap refresh rust-course'],
+    (command) => command.action(act(async (ctx, roadmap: string | undefined) => (await import('./commands/refresh.js')).refresh(ctx, roadmap))),
   );
 
-  define('remove <roadmap>', 'remove a roadmap and its progress (asks first; --force when not at a terminal)', ['roadmap remove rust-course', 'roadmap remove rust-course --force'], (command) =>
-    command
-      .option('-f, --force', 'do not ask')
-      .action(act(async (ctx, roadmap: string, options: { force?: boolean }) => (await import('./commands/remove.js')).remove(ctx, roadmap, options))),
+  define(
+    'remove <roadmap>',
+    'remove a roadmap and its progress (asks first; --force when not at a terminal)',
+    ['roadmap remove rust-course', 'roadmap remove rust-course --force'],
+    (command) =>
+      command
+        .option('-f, --force', 'do not ask')
+        .action(act(async (ctx, roadmap: string, options: { force?: boolean }) => (await import('./commands/remove.js')).remove(ctx, roadmap, options))),
   );
 
-  define('export', 'the roadmap as a markdown checklist or a progress page to share, or everything as a JSON backup', [
-    'roadmap export > progress.md',
-    'roadmap export --format html -o progress.html',
-    'roadmap export --format json -o backup.json',
-  ], (command) =>
-    command
-      .addOption(
-        new Option('--format <format>', 'md: the roadmap with - [x] for done; html: a self-contained progress page; json: a complete backup').choices(EXPORT_FORMATS).default('md'),
-      )
-      .option('-o, --output <file>', 'write to a file instead of stdout')
-      .action(
-        act(async (ctx, options: { format: ExportFormat; output?: string }) => (await import('./commands/export.js')).exportCommand(ctx, options)),
-      ),
+  define(
+    'export',
+    'the roadmap as a markdown checklist or a progress page to share, or everything as a JSON backup',
+    ['roadmap export > progress.md', 'roadmap export --format html -o progress.html', 'roadmap export --format json -o backup.json'],
+    (command) =>
+      command
+        .addOption(
+          new Option('--format <format>', 'md: the roadmap with - [x] for done; html: a self-contained progress page; json: a complete backup')
+            .choices(EXPORT_FORMATS)
+            .default('md'),
+        )
+        .option('-o, --output <file>', 'write to a file instead of stdout')
+        .action(act(async (ctx, options: { format: ExportFormat; output?: string }) => (await import('./commands/export.js')).exportCommand(ctx, options))),
   );
 
-  define('doctor', 'where your data lives, whether it is sound, and how to recover if not (changes nothing)', ['roadmap doctor', 'roadmap doctor --json'], (command) =>
-    command
-      .option('--json', 'print one JSON document')
-      .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/doctor.js')).doctor(ctx, options))),
+  define(
+    'doctor',
+    'where your data lives, whether it is sound, and how to recover if not (changes nothing)',
+    ['roadmap doctor', 'roadmap doctor --json'],
+    (command) =>
+      command
+        .option('--json', 'print one JSON document')
+        .action(act(async (ctx, options: { json?: boolean }) => (await import('./commands/doctor.js')).doctor(ctx, options))),
   );
 
   define('import <backup>', 'restore a JSON backup into this database, merging (twice changes nothing)', ['roadmap import backup.json'], (command) =>
     command.action(act(async (ctx, file: string) => (await import('./commands/import.js')).importCommand(ctx, file))),
   );
 
-  define('completion <shell>', 'print a completion script for bash, zsh or fish (nothing is installed for you)', [
-    'source <(roadmap completion bash)      # in ~/.bashrc',
-    'roadmap completion zsh > ~/.zfunc/_roadmap',
-    'roadmap completion fish > ~/.config/fish/completions/roadmap.fish',
-  ], (command) => command.action(act(async (ctx, shell: string) => (await import('./commands/completion.js')).completion(ctx, shell))),
+  define(
+    'completion <shell>',
+    'print a completion script for bash, zsh or fish (nothing is installed for you)',
+    [
+      'source <(roadmap completion bash)      # in ~/.bashrc',
+      'roadmap completion zsh > ~/.zfunc/_roadmap',
+      'roadmap completion fish > ~/.config/fish/completions/roadmap.fish',
+    ],
+    (command) => command.action(act(async (ctx, shell: string) => (await import('./commands/completion.js')).completion(ctx, shell))),
   );
 
   const only = soleCommand(argv, new Set(definitions.map(([name]) => name)));
@@ -286,7 +329,7 @@ const GLOBAL_OPTIONS_WITH_VALUE = new Set(['-r', '--roadmap', '--db']);
 export function soleCommand(argv: readonly string[], names: ReadonlySet<string>): string | undefined {
   if (argv.includes('-h') || argv.includes('--help')) return undefined;
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+    const arg = argv[i];
     if (GLOBAL_OPTIONS_WITH_VALUE.has(arg)) i++;
     else if (arg === '--no-color' || arg.startsWith('--roadmap=') || arg.startsWith('--db=')) continue;
     else if (arg.startsWith('-')) return undefined;

@@ -3,7 +3,7 @@
  * Every refusal names the place inside the backup (`roadmaps[2].progress[17].changedAt`).
  */
 import { EXIT, UserError } from '../errors.js';
-import { decodeUtf8, DecodeError } from '../roadmap/decode.js';
+import { DecodeError, decodeUtf8 } from '../roadmap/decode.js';
 import { ROADMAP_ID } from '../roadmap/ids.js';
 import { STATUSES, type Status } from '../roadmap/types.js';
 import { BACKUP_KIND, BACKUP_VERSION, type BackupJson } from './backup.js';
@@ -42,7 +42,10 @@ export function parseBackup(bytes: Uint8Array, context: CheckContext): BackupJso
 
 export function checkBackup(data: unknown, context: CheckContext): BackupJson {
   const refuse = (where: string, what: string) =>
-    new UserError(`${context.name} is not a roadmap backup: ${where} ${what}; nothing was imported`, { exitCode: EXIT.data, hint: 'make one with roadmap export --format json' });
+    new UserError(`${context.name} is not a roadmap backup: ${where} ${what}; nothing was imported`, {
+      exitCode: EXIT.data,
+      hint: 'make one with roadmap export --format json',
+    });
   const latest = context.now.getTime() + CLOCK_SKEW_MS;
 
   const object = (value: unknown, where: string): Fields => {
@@ -72,7 +75,8 @@ export function checkBackup(data: unknown, context: CheckContext): BackupJson {
     const written = text(value, where);
     const time = Date.parse(written);
     // A date that does not read back as written (2026-02-30) is not one.
-    if (!ISO_INSTANT.test(written) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 19) !== written.slice(0, 19)) throw refuse(where, `is not a date-time (${JSON.stringify(written.slice(0, 40))})`);
+    if (!ISO_INSTANT.test(written) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 19) !== written.slice(0, 19))
+      throw refuse(where, `is not a date-time (${JSON.stringify(written.slice(0, 40))})`);
     if (time > latest) throw refuse(where, `is in the future (${written})`);
     return written;
   };
@@ -90,9 +94,13 @@ export function checkBackup(data: unknown, context: CheckContext): BackupJson {
   const top = object(data, 'the file');
   if (top.kind !== BACKUP_KIND) throw refuse('"kind"', `is not "${BACKUP_KIND}"`);
   const version = top.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw refuse('"schemaVersion"', `is not a version number (${JSON.stringify(version)})`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    throw refuse('"schemaVersion"', `is not a version number (${JSON.stringify(version)})`);
   if (version > BACKUP_VERSION) {
-    throw new UserError(`${context.name} was written by a newer roadmap (backup schema ${version}); nothing was imported`, { exitCode: EXIT.data, hint: 'upgrade roadmap to import it' });
+    throw new UserError(`${context.name} was written by a newer roadmap (backup schema ${version}); nothing was imported`, {
+      exitCode: EXIT.data,
+      hint: 'upgrade roadmap to import it',
+    });
   }
   const exportedAt = top.exportedAt === undefined ? context.now.toISOString() : instant(top.exportedAt, '"exportedAt"');
   const active = top.active === null || top.active === undefined ? null : roadmapId(top.active, '"active"');
@@ -116,7 +124,12 @@ export function checkBackup(data: unknown, context: CheckContext): BackupJson {
       const id = topicId(row.topicId, `${at}.topicId`);
       if (topics.has(id)) throw refuse(`${at}.topicId`, `repeats the topic ${JSON.stringify(id.slice(0, 80))}`);
       topics.add(id);
-      return { topicId: id, status: status(row.status, `${at}.status`), changedAt: instant(row.changedAt, `${at}.changedAt`), title: text(row.title, `${at}.title`) };
+      return {
+        topicId: id,
+        status: status(row.status, `${at}.status`),
+        changedAt: instant(row.changedAt, `${at}.changedAt`),
+        title: text(row.title, `${at}.title`),
+      };
     });
     const notes = list(roadmap.notes, `${where}.notes`).map((value, j) => {
       const at = `${where}.notes[${j}]`;

@@ -5,7 +5,7 @@
  */
 import type { Status } from '../roadmap/types.js';
 import type { RoadmapRecord, Store } from '../store/db.js';
-import { loadRoadmap, prepareRoadmap, roadmapIds, storeRoadmap, type PreparedRoadmap } from './load.js';
+import { loadRoadmap, type PreparedRoadmap, prepareRoadmap, roadmapIds, storeRoadmap } from './load.js';
 import { recordStart, startedOn } from './started.js';
 
 export const BACKUP_KIND = 'roadmap-backup';
@@ -19,7 +19,7 @@ export interface BackupJson {
   roadmaps: BackupRoadmap[];
 }
 
-export interface BackupRoadmap {
+interface BackupRoadmap {
   id: string;
   title: string;
   origin: RoadmapRecord['origin'];
@@ -53,7 +53,17 @@ export async function buildBackup(store: Store, now: Date): Promise<BackupJson> 
         .events(id)
         .filter((event) => event.kind !== 'load')
         .reverse()
-        .map(({ at, topicId, title, from, to, reason, command, kind, undone }) => ({ at, topicId, title, from, to, reason, command, undo: kind === 'undo', undone: undone === 1 })),
+        .map(({ at, topicId, title, from, to, reason, command, kind, undone }) => ({
+          at,
+          topicId,
+          title,
+          from,
+          to,
+          reason,
+          command,
+          undo: kind === 'undo',
+          undone: undone === 1,
+        })),
     });
   }
   return { schemaVersion: BACKUP_VERSION, kind: BACKUP_KIND, exportedAt: now.toISOString(), active: store.getMeta('active') ?? null, roadmaps };
@@ -80,7 +90,10 @@ export async function mergeBackup(store: Store, backup: BackupJson, now: Date): 
     if (roadmap.origin !== 'user' || roadmap.markdown === null || store.getRoadmap(roadmap.id)) continue;
     const bytes = new TextEncoder().encode(roadmap.markdown);
     // The source path is only remembered: refresh reads it, through add's guards, when the learner asks.
-    adding.set(roadmap.id, await prepareRoadmap(store, { id: roadmap.id, origin: 'user', bytes, sourcePath: roadmap.sourcePath, name: `${roadmap.id}.md`, now }));
+    adding.set(
+      roadmap.id,
+      await prepareRoadmap(store, { id: roadmap.id, origin: 'user', bytes, sourcePath: roadmap.sourcePath, name: `${roadmap.id}.md`, now }),
+    );
   }
   const known = new Set(roadmapIds(store));
   const merged = backup.roadmaps.filter((roadmap) => adding.has(roadmap.id) || known.has(roadmap.id)); // not a bundled roadmap this version lacks
@@ -106,7 +119,9 @@ function mergeRoadmap(store: Store, roadmap: BackupRoadmap, at: string, outcome:
     const mine = local.get(row.topicId);
     return !mine || (mine.changedAt < row.changedAt && mine.status !== row.status);
   });
-  const changes = newer.map((row) => ({ topicId: row.topicId, title: row.title, from: local.get(row.topicId)?.status ?? 'todo', to: row.status })).filter((change) => change.from !== change.to);
+  const changes = newer
+    .map((row) => ({ topicId: row.topicId, title: row.title, from: local.get(row.topicId)?.status ?? 'todo', to: row.status }))
+    .filter((change) => change.from !== change.to);
   store.recordChanges(roadmap.id, { kind: 'import', command: 'import' }, changes, at);
   // Keep the backup's own times, so the newer-wins rule stays true on the next merge.
   for (const row of newer) store.putProgress(roadmap.id, row);

@@ -6,13 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, UserError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
-import { decodeRoadmap, DecodeError } from '../roadmap/decode.js';
-import { statusOf, type StatusMap } from '../roadmap/progress.js';
-import { outlineOf, type Outline, type PlacedStatus } from '../roadmap/outline.js';
-import { reconcile, type Reconciled } from '../roadmap/reconcile.js';
+import { type Decoded, DecodeError, decodeRoadmap } from '../roadmap/decode.js';
+import { type Outline, outlineOf, type PlacedStatus } from '../roadmap/outline.js';
+import { type StatusMap, statusOf } from '../roadmap/progress.js';
+import { type Reconciled, reconcile } from '../roadmap/reconcile.js';
 import { similarity } from '../roadmap/similarity.js';
-import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
 import { fallbackTitle } from '../roadmap/title.js';
+import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Roadmap, Section, Topic } from '../roadmap/types.js';
 import type { ProgressRow, RoadmapRecord, StatusChange, Store } from '../store/db.js';
 import type { ProgressReport } from '../ui/progress.js';
@@ -96,11 +96,7 @@ export function loadOutline(store: Store, id: string): { id: string; outline: Ou
  * Put a version of a roadmap in the store: parse it (unless this content was parsed before), carry
  * the progress of an earlier version over, and start `- [x]` items done the first time.
  */
-export async function installRoadmap(
-  store: Store,
-  source: InstallSource,
-  onProgress?: ProgressReport,
-): Promise<Installed> {
+export async function installRoadmap(store: Store, source: InstallSource, onProgress?: ProgressReport): Promise<Installed> {
   return storeRoadmap(store, await prepareRoadmap(store, source, onProgress));
 }
 
@@ -238,9 +234,12 @@ export interface InstallSource {
  * Decode and parse a roadmap's bytes, storing nothing. Bundled roadmaps are ours and small: parsed
  * here. A user's file is parsed in fenced-in worker threads.
  */
-export async function readRoadmap(source: Omit<InstallSource, 'id' | 'sourcePath' | 'now'>, onProgress?: ProgressReport): Promise<{ roadmap: Roadmap; notices: string[] }> {
+export async function readRoadmap(
+  source: Omit<InstallSource, 'id' | 'sourcePath' | 'now'>,
+  onProgress?: ProgressReport,
+): Promise<{ roadmap: Roadmap; notices: string[] }> {
   const { bytes, name } = source;
-  let decoded;
+  let decoded: Decoded;
   try {
     decoded = decodeRoadmap(bytes);
   } catch (error) {

@@ -15,7 +15,7 @@ export function outputTarget(typed: string, options: { cwd: string; database: st
   if (typed === '-' || typed === '/dev/stdout') return { kind: 'stream', fd: 1 };
   if (typed === '/dev/stderr') return { kind: 'stream', fd: 2 };
   const resolved = path.resolve(options.cwd, typed);
-  let real = resolved;
+  let real: string;
   try {
     real = fs.realpathSync.native(resolved); // a symlink is written through to its target
   } catch {
@@ -25,12 +25,18 @@ export function outputTarget(typed: string, options: { cwd: string; database: st
   const stat = statOrUndefined(real);
   if (stat && !stat.isFile()) {
     const what = stat.isDirectory() ? 'a directory' : stat.isFIFO() ? 'a FIFO' : stat.isSocket() ? 'a socket' : 'a device';
-    throw new UserError(`${typed} is ${what}; export writes regular files only`, { exitCode: EXIT.cantCreate, hint: 'name a file, or leave out -o to write to standard output' });
+    throw new UserError(`${typed} is ${what}; export writes regular files only`, {
+      exitCode: EXIT.cantCreate,
+      hint: 'name a file, or leave out -o to write to standard output',
+    });
   }
   const database = realOrSelf(options.database);
   const guarded = [database, `${database}-journal`, `${database}-wal`, `${database}-shm`, `${database}.backup`];
   if (guarded.includes(real)) {
-    throw new UserError(`${typed} is roadmap's own database (or its journal or backup); it was not touched`, { exitCode: EXIT.cantCreate, hint: 'name another file for the export' });
+    throw new UserError(`${typed} is roadmap's own database (or its journal or backup); it was not touched`, {
+      exitCode: EXIT.cantCreate,
+      hint: 'name another file for the export',
+    });
   }
   return { kind: 'file', path: real };
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseRoadmap } from '../markdown/parse-markdown.js';
 import { packageRoot } from '../package-root.js';
 import { decodeRoadmap } from '../roadmap/decode.js';
-import { BUNDLED_INDEX_FILE, bundledIds, bundledIndexEntry, readBundled, type BundledIndex } from './bundled.js';
+import { BUNDLED_INDEX_FILE, type BundledIndex, bundledIds, bundledIndexEntry, readBundled } from './bundled.js';
 import { PREBUILT_TREES_FILE } from './tree-key.js';
 
 const trees: Record<string, unknown> = {};

@@ -1,6 +1,6 @@
 /** The same skill in the learner's other roadmaps, with what is needed to change it there. */
 import type { StatusMap } from '../roadmap/progress.js';
-import { sharedTopics, type SharedTopic } from '../roadmap/shared.js';
+import { type SharedTopic, sharedTopics } from '../roadmap/shared.js';
 import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Store } from '../store/db.js';
 import { loadRoadmap, roadmapIds } from './load.js';
@@ -18,7 +18,10 @@ export async function sameSkillElsewhere(store: Store, roadmapId: string, index:
   const seen = new Set<string>();
   const matches: Match[] = [];
   for (const leaf of leaves) {
-    for (const match of sharedTopics(leaf, others.map((other) => ({ id: other.id, index: other.index })))) {
+    for (const match of sharedTopics(
+      leaf,
+      others.map((other) => ({ id: other.id, index: other.index })),
+    )) {
       const key = `${match.roadmapId} ${match.node.id}`;
       if (seen.has(key)) continue;
       seen.add(key);

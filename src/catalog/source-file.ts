@@ -31,7 +31,8 @@ export function readSourceFile(typed: string, options: { homedir: string; cwd: s
     stat = fs.statSync(real);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserError(`no such file: ${typed}`, { exitCode: EXIT.noInput, hint: resolved === typed ? undefined : `looked for ${resolved}` });
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new UserError(`no such file: ${typed}`, { exitCode: EXIT.noInput, hint: resolved === typed ? undefined : `looked for ${resolved}` });
     if (code === 'EACCES') throw new UserError(`cannot read ${typed}: permission denied`, { exitCode: EXIT.noInput });
     throw error;
   }
@@ -53,10 +54,15 @@ export function readSourceFile(typed: string, options: { homedir: string; cwd: s
 function checkSize(size: number, what: string, maxBytes: number, beyond?: string): void {
   if (size > maxBytes) {
     const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-    throw new UserError(beyond ? `${what} ${beyond} the ${mib(maxBytes)} MiB limit for a roadmap` : `${what} is ${mib(size)} MiB, over the ${mib(maxBytes)} MiB limit for a roadmap`, {
-      exitCode: EXIT.data,
-      hint: 'if it really is one roadmap, raise the limit with --max-size <MiB>',
-    });
+    throw new UserError(
+      beyond
+        ? `${what} ${beyond} the ${mib(maxBytes)} MiB limit for a roadmap`
+        : `${what} is ${mib(size)} MiB, over the ${mib(maxBytes)} MiB limit for a roadmap`,
+      {
+        exitCode: EXIT.data,
+        hint: 'if it really is one roadmap, raise the limit with --max-size <MiB>',
+      },
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 /** The roadmap a command works on: chosen with -r or `use`, else the default (said once, on stderr). */
-import { chooseRoadmapId, loadRoadmap, type LoadedRoadmap } from '../catalog/load.js';
+import { chooseRoadmapId, type LoadedRoadmap, loadRoadmap } from '../catalog/load.js';
 import type { Store } from '../store/db.js';
 import type { Context } from './context.js';
 

@@ -1,14 +1,14 @@
 import { bundledIds } from '../catalog/bundled.js';
-import { installRoadmap, nothingToTrack, readRoadmap, type Installed } from '../catalog/load.js';
+import { type Installed, installRoadmap, nothingToTrack, readRoadmap } from '../catalog/load.js';
 import { DEFAULT_MAX_BYTES, readBounded, readSourceFile } from '../catalog/source-file.js';
 import { EXIT, UserError } from '../errors.js';
+import { renderStatus } from '../render/status.js';
+import { sanitize } from '../render/text.js';
 import { ROADMAP_ID, slugify } from '../roadmap/ids.js';
 import { computeProgress } from '../roadmap/progress.js';
 import { describeFound, shapeWarnings } from '../roadmap/shape-report.js';
 import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Roadmap } from '../roadmap/types.js';
-import { renderStatus } from '../render/status.js';
-import { sanitize } from '../render/text.js';
 import { createProgress } from '../ui/progress.js';
 import type { Context } from './context.js';
 
@@ -19,13 +19,13 @@ export interface AddOptions {
   dryRun?: boolean;
 }
 
-
 /** Any markdown file becomes a roadmap; adding it again (same path or id) updates it and keeps progress. */
 export async function add(ctx: Context, file: string, options: AddOptions): Promise<void> {
   if (options.id !== undefined && !ROADMAP_ID.test(options.id)) {
     throw new UserError(`--id must be lower-case letters, digits and dashes, not '${options.id}'`);
   }
-  if (file === '-' && ctx.io.stdinIsTTY) throw new UserError('roadmap add - reads the roadmap from standard input: pipe a file in', { hint: 'roadmap add - < my-roadmap.md' });
+  if (file === '-' && ctx.io.stdinIsTTY)
+    throw new UserError('roadmap add - reads the roadmap from standard input: pipe a file in', { hint: 'roadmap add - < my-roadmap.md' });
   const source = readSourceFile(file, {
     homedir: ctx.io.homedir,
     cwd: ctx.io.cwd,
@@ -59,8 +59,15 @@ export function describeInstall(installed: Installed, added: boolean, ctx: Conte
   const lines = [added ? `Added ${title}` : `Updated ${title}`, ...treeWarnings(loaded.roadmap, ctx)];
   if (!added) {
     const kept = [...loaded.statuses.entries()].filter(([id, status]) => status !== 'todo' && loaded.index.byId.has(id)).length;
-    lines.push(`Progress kept for ${kept} topic${kept === 1 ? '' : 's'}${installed.moves.length > 0 ? `, ${installed.moves.length} of them matched to a renamed or moved topic` : ''}.`);
-    if (loaded.orphans.length > 0) lines.push(ctx.style.warn(`${loaded.orphans.length} topic${loaded.orphans.length === 1 ? '' : 's'} with progress no longer in the roadmap: kept as orphans (roadmap show --orphans -r ${loaded.id})`));
+    lines.push(
+      `Progress kept for ${kept} topic${kept === 1 ? '' : 's'}${installed.moves.length > 0 ? `, ${installed.moves.length} of them matched to a renamed or moved topic` : ''}.`,
+    );
+    if (loaded.orphans.length > 0)
+      lines.push(
+        ctx.style.warn(
+          `${loaded.orphans.length} topic${loaded.orphans.length === 1 ? '' : 's'} with progress no longer in the roadmap: kept as orphans (roadmap show --orphans -r ${loaded.id})`,
+        ),
+      );
   }
   lines.push(ctx.style.dim(`Work on it: roadmap use ${loaded.id}`));
   return `${lines.join('\n')}\n`;

@@ -1,7 +1,7 @@
 import { checkRoadmapId, chooseRoadmapId, loadRoadmap, roadmapIds } from '../catalog/load.js';
 import { UserError } from '../errors.js';
 import { sanitize } from '../render/text.js';
-import { completeWords, completionScript, SHELLS, type CommandSpec, type Shell } from '../ui/completion.js';
+import { type CommandSpec, completeWords, completionScript, SHELLS, type Shell } from '../ui/completion.js';
 import type { Context } from './context.js';
 
 /** `roadmap completion <shell>`: the script, to stdout; roadmap never edits a shell's startup files. */

@@ -1,7 +1,8 @@
 /** What every command gets: its streams and styles, the options, a lazily opened store and the clock. */
-import type { Store } from '../store/db.js';
-import { resolveDbLocation, type DbLocation } from '../store/location.js';
+
 import type { Style } from '../render/style.js';
+import type { Store } from '../store/db.js';
+import { type DbLocation, resolveDbLocation } from '../store/location.js';
 import { isInteractive } from '../ui/interactive.js';
 
 export interface OutputStream {
@@ -89,9 +90,9 @@ function clock(env: Io['env']): Date {
   return new Date();
 }
 
-export const DEFAULT_COLUMNS = 80;
+const DEFAULT_COLUMNS = 80;
 
-export function terminalColumns(io: Pick<Io, 'stdout' | 'env'>): number {
+function terminalColumns(io: Pick<Io, 'stdout' | 'env'>): number {
   if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
   const fromEnv = Number.parseInt(io.env.COLUMNS ?? '', 10);
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_COLUMNS;

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import { backupPath, diagnose } from '../store/db.js';
-import { MIGRATIONS } from '../store/migrations.js';
 import { EXIT, UserError } from '../errors.js';
+import { isSound, renderDoctor } from '../render/doctor.js';
 import { renderJson } from '../render/json.js';
 import { toDoctorJson } from '../render/json-reports.js';
-import { isSound, renderDoctor } from '../render/doctor.js';
+import { backupPath, diagnose } from '../store/db.js';
+import { MIGRATIONS } from '../store/migrations.js';
 import type { Context } from './context.js';
 
 /** Where the data lives, whether it is sound, and how to recover when it is not. Never changes anything. */
@@ -15,5 +15,6 @@ export async function doctor(ctx: Context, options: { json?: boolean }): Promise
   const backup = fs.existsSync(backupFile) ? { path: backupFile, madeAt: fs.statSync(backupFile).mtime.toISOString(), ...diagnose(backupFile) } : null;
   const report = { location, known: MIGRATIONS.length, database, backup };
   ctx.print(options.json ? renderJson(toDoctorJson(report)) : renderDoctor(report, ctx.style));
-  if (database.exists && !isSound(database)) throw new UserError(`${location.path} is damaged`, { exitCode: EXIT.io, hint: 'follow the steps above to recover' });
+  if (database.exists && !isSound(database))
+    throw new UserError(`${location.path} is damaged`, { exitCode: EXIT.io, hint: 'follow the steps above to recover' });
 }

@@ -1,14 +1,14 @@
 import { buildBackup } from '../catalog/backup.js';
 import { outputTarget, writeAtomically } from '../catalog/output-file.js';
-import { toMarkdown } from '../roadmap/to-markdown.js';
-import { computeProgress } from '../roadmap/progress.js';
 import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { sanitize } from '../render/text.js';
-import { statsReport } from './stats.js';
+import { computeProgress } from '../roadmap/progress.js';
+import { toMarkdown } from '../roadmap/to-markdown.js';
 import { loadActive } from './active.js';
 import type { Context } from './context.js';
 import type { ExportFormat } from './export-formats.js';
+import { statsReport } from './stats.js';
 
 /** md: the active roadmap as a GFM checklist; json: a complete backup of everything. */
 export async function exportCommand(ctx: Context, options: { format: ExportFormat; output?: string }): Promise<void> {
@@ -32,7 +32,8 @@ export async function exportCommand(ctx: Context, options: { format: ExportForma
       });
     }
   }
-  const target = options.output === undefined ? ({ kind: 'stream', fd: 1 } as const) : outputTarget(options.output, { cwd: ctx.io.cwd, database: ctx.location().path });
+  const target =
+    options.output === undefined ? ({ kind: 'stream', fd: 1 } as const) : outputTarget(options.output, { cwd: ctx.io.cwd, database: ctx.location().path });
   if (target.kind === 'stream') {
     if (target.fd === 1) ctx.print(text);
     else ctx.io.stderr.write(text);

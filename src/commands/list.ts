@@ -1,8 +1,8 @@
 import { loadOutline, loadRoadmap, roadmapIds } from '../catalog/load.js';
+import { type ListEntry, renderJson, toListJson } from '../render/json.js';
+import { renderList } from '../render/list.js';
 import { progressFromOutline } from '../roadmap/outline.js';
 import { computeProgress } from '../roadmap/progress.js';
-import { renderJson, toListJson, type ListEntry } from '../render/json.js';
-import { renderList } from '../render/list.js';
 import type { Context } from './context.js';
 
 export async function list(ctx: Context, options: { json?: boolean }): Promise<void> {

@@ -1,13 +1,14 @@
 /** done, start, skip and reset: set the status of topics, named or picked at a prompt. */
+
+import { type Match, sameSkillElsewhere } from '../catalog/same-skill.js';
+import { recordStart } from '../catalog/started.js';
 import { UserError } from '../errors.js';
-import { sameSkillElsewhere, type Match } from '../catalog/same-skill.js';
+import { STATUS_WORDS, statusMark } from '../render/marks.js';
+import { sanitize } from '../render/text.js';
 import { countLeaves, statusOf } from '../roadmap/progress.js';
-import { planChanges, type Change } from '../roadmap/transitions.js';
+import { type Change, planChanges } from '../roadmap/transitions.js';
 import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Status } from '../roadmap/types.js';
-import { statusMark, STATUS_WORDS } from '../render/marks.js';
-import { sanitize } from '../render/text.js';
-import { recordStart } from '../catalog/started.js';
 import { loadActive } from './active.js';
 import type { Context } from './context.js';
 import { resolveTopics } from './resolve.js';
@@ -108,4 +109,3 @@ function affectedSections(index: RoadmapIndex, changes: readonly Change[]): Inde
   }
   return [...ids].map((id) => index.byId.get(id)!).sort((a, b) => a.order - b.order);
 }
-

@@ -1,6 +1,6 @@
-import { suggestNext } from '../roadmap/next.js';
 import { renderJson, toNextJson } from '../render/json.js';
 import { renderNext } from '../render/next.js';
+import { suggestNext } from '../roadmap/next.js';
 import { loadActive } from './active.js';
 import { parseCount } from './arguments.js';
 import type { Context } from './context.js';

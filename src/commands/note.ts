@@ -1,8 +1,8 @@
-// 'child_process', not 'node:child_process': the bundle aliases the latter to a lazy stand-in for commander.
-import { spawnSync } from 'child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+// biome-ignore lint/style/useNodejsImportProtocol: the bundle aliases node:child_process to a lazy stand-in (for commander) that has no named exports
+import { spawnSync } from 'child_process';
 import { UserError } from '../errors.js';
 import { sanitize } from '../render/text.js';
 import { loadActive } from './active.js';
@@ -13,14 +13,14 @@ import { resolveTopics } from './resolve.js';
 export async function note(ctx: Context, query: string, words: readonly string[]): Promise<void> {
   const { store, loaded } = await loadActive(ctx);
   const [node] = resolveTopics(loaded.index, loaded.id, [query]);
-  const text = words.length > 0 ? words.join(' ').trim() : writeInEditor(ctx, node!.title);
+  const text = words.length > 0 ? words.join(' ').trim() : writeInEditor(ctx, node.title);
   if (text === '') {
     ctx.print('Empty note; nothing saved.\n');
     return;
   }
   const at = ctx.now().toISOString();
-  store.write(() => store.addNote(loaded.id, node!.id, text, at));
-  ctx.print(`Noted on ${sanitize(node!.title)}. ${ctx.style.dim(`(roadmap show ${sanitize(node!.shortId)})`)}\n`);
+  store.write(() => store.addNote(loaded.id, node.id, text, at));
+  ctx.print(`Noted on ${sanitize(node.title)}. ${ctx.style.dim(`(roadmap show ${sanitize(node.shortId)})`)}\n`);
 }
 
 function writeInEditor(ctx: Context, title: string): string {

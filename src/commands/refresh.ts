@@ -3,8 +3,8 @@ import { chooseRoadmapId, installRoadmap } from '../catalog/load.js';
 import { DEFAULT_MAX_BYTES, readSourceFile, type SourceFile } from '../catalog/source-file.js';
 import { UserError } from '../errors.js';
 import { sanitize } from '../render/text.js';
-import { describeInstall } from './add.js';
 import { createProgress } from '../ui/progress.js';
+import { describeInstall } from './add.js';
 import type { Context } from './context.js';
 
 /** Read a roadmap's markdown again and carry progress over to the new version. */
@@ -14,7 +14,8 @@ export async function refresh(ctx: Context, roadmapId: string | undefined): Prom
   const record = store.getRoadmap(id);
   let bytes: Uint8Array | undefined;
   if (record?.origin === 'user') {
-    if (!record.sourcePath) throw new UserError(`${id} was added from standard input; add it again to update it`, { hint: `roadmap add - --id ${id} < file.md` });
+    if (!record.sourcePath)
+      throw new UserError(`${id} was added from standard input; add it again to update it`, { hint: `roadmap add - --id ${id} < file.md` });
     // The remembered path (perhaps from a backup made elsewhere) gets every guard of add: a regular file, its size, symlinks resolved.
     let source: SourceFile;
     try {
@@ -35,7 +36,15 @@ export async function refresh(ctx: Context, roadmapId: string | undefined): Prom
   const progress = createProgress(ctx.io.stderr, ctx.io.env, `Reading ${id}…`, ctx.io.elapsedMs);
   const installed = await installRoadmap(
     store,
-    { id, origin: record?.origin ?? 'bundled', bytes, sourcePath: record?.sourcePath ?? null, name: `${id}.md`, titleFrom: record?.sourcePath ?? id, now: ctx.now() },
+    {
+      id,
+      origin: record?.origin ?? 'bundled',
+      bytes,
+      sourcePath: record?.sourcePath ?? null,
+      name: `${id}.md`,
+      titleFrom: record?.sourcePath ?? id,
+      now: ctx.now(),
+    },
     progress.report,
   ).finally(() => progress.end());
   for (const notice of installed.notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));

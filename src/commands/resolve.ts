@@ -4,22 +4,21 @@ import { findNode } from '../roadmap/find.js';
 import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
 
 export function resolveTopics(index: RoadmapIndex, roadmapId: string, queries: readonly string[]): IndexedNode[] {
-  return queries.map((query) => {
-    const result = findNode(index, query);
-    switch (result.type) {
-      case 'found':
-        return result.node;
-      case 'ambiguous':
-        throw new UserError(`'${query}' matches ${countNodes(result.candidates)} in ${roadmapId}; nothing was changed`, {
-          details: result.candidates.map(describe),
-          hint: 'name one by its id, its full title, or a path such as "Phase 1/Goroutines"',
-        });
-      case 'unknown':
-        throw new UserError(`no topic matches '${query}' in ${roadmapId}; nothing was changed`, {
-          details: result.suggestions.length > 0 ? ['did you mean:', ...result.suggestions.map(describe)] : [],
-          hint: 'roadmap status --topics lists every topic with its id',
-        });
-    }
+  return queries.map((query) => resolveTopic(index, roadmapId, query));
+}
+
+function resolveTopic(index: RoadmapIndex, roadmapId: string, query: string): IndexedNode {
+  const result = findNode(index, query);
+  if (result.type === 'found') return result.node;
+  if (result.type === 'ambiguous') {
+    throw new UserError(`'${query}' matches ${countNodes(result.candidates)} in ${roadmapId}; nothing was changed`, {
+      details: result.candidates.map(describe),
+      hint: 'name one by its id, its full title, or a path such as "Phase 1/Goroutines"',
+    });
+  }
+  throw new UserError(`no topic matches '${query}' in ${roadmapId}; nothing was changed`, {
+    details: result.suggestions.length > 0 ? ['did you mean:', ...result.suggestions.map(describe)] : [],
+    hint: 'roadmap status --topics lists every topic with its id',
   });
 }
 

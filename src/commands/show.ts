@@ -1,15 +1,16 @@
+import { sameSkillElsewhere } from '../catalog/same-skill.js';
 import { UserError } from '../errors.js';
-import { countLeaves, rollUp, statusOf, type StatusMap } from '../roadmap/progress.js';
-import type { IndexedNode } from '../roadmap/tree-index.js';
-import { renderJson, toOrphansJson, toShowJson, type ShowDetails } from '../render/json.js';
+import { renderJson, type ShowDetails, toOrphansJson, toShowJson } from '../render/json.js';
 import { renderOrphans, renderShow } from '../render/show.js';
+import { countLeaves, rollUp, type StatusMap, statusOf } from '../roadmap/progress.js';
+import type { IndexedNode } from '../roadmap/tree-index.js';
 import { loadActive } from './active.js';
 import type { Context } from './context.js';
-import { sameSkillElsewhere } from '../catalog/same-skill.js';
 import { resolveTopics } from './resolve.js';
 
 export async function show(ctx: Context, query: string | undefined, options: { json?: boolean; orphans?: boolean }): Promise<void> {
-  if (query === undefined && !options.orphans) throw new UserError('show needs a topic or section', { hint: 'roadmap show <topic>, or roadmap show --orphans' });
+  if (query === undefined && !options.orphans)
+    throw new UserError('show needs a topic or section', { hint: 'roadmap show <topic>, or roadmap show --orphans' });
   const { store, loaded } = await loadActive(ctx, { hint: !options.json });
   if (options.orphans) {
     const notes = store.notes(loaded.id).filter((note) => loaded.orphans.some((orphan) => orphan.topicId === note.topicId));
@@ -17,9 +18,9 @@ export async function show(ctx: Context, query: string | undefined, options: { j
     return;
   }
   const [node] = resolveTopics(loaded.index, loaded.id, [query!]);
-  const details = describe(node!, loaded.index.byId, loaded.statuses, store.notes(loaded.id, node!.id), store.progress(loaded.id));
-  if (node!.type === 'topic') {
-    details.alsoIn = (await sameSkillElsewhere(store, loaded.id, loaded.index, [node!], ctx.now())).map((match) => ({
+  const details = describe(node, loaded.index.byId, loaded.statuses, store.notes(loaded.id, node.id), store.progress(loaded.id));
+  if (node.type === 'topic') {
+    details.alsoIn = (await sameSkillElsewhere(store, loaded.id, loaded.index, [node], ctx.now())).map((match) => ({
       roadmapId: match.roadmapId,
       id: match.node.id,
       title: match.node.title,

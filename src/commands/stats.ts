@@ -1,12 +1,12 @@
 import { startedOn } from '../catalog/started.js';
-import { countLeaves, statusOf } from '../roadmap/progress.js';
-import { planStanding, planWindows } from '../roadmap/schedule.js';
-import { finishDate, pace, perWeek, streaks } from '../roadmap/stats.js';
-import type { StatsReport } from '../roadmap/stats.js';
 import { renderJson } from '../render/json.js';
 import { toStatsJson } from '../render/json-reports.js';
 import { renderStats } from '../render/stats.js';
-import { loadActive, type Active } from './active.js';
+import { countLeaves, statusOf } from '../roadmap/progress.js';
+import { planStanding, planWindows } from '../roadmap/schedule.js';
+import type { StatsReport } from '../roadmap/stats.js';
+import { finishDate, pace, perWeek, streaks } from '../roadmap/stats.js';
+import { type Active, loadActive } from './active.js';
 import type { Context } from './context.js';
 
 export const WEEKS_SHOWN = 8;
@@ -30,7 +30,8 @@ export function statsReport({ store, loaded }: Active, now: Date): StatsReport {
   // The phases: the top sections, or the sections of a lone top section. Learners go in order, so a
   // phase is estimated to end when it and everything before it is done.
   const top = index.nodes.filter((node) => node.type === 'section' && node.path.length === 0 && node.leafIds.length > 0);
-  const phases = top.length === 1 ? index.nodes.filter((node) => node.type === 'section' && node.sectionIds.at(-1) === top[0]!.id && node.leafIds.length > 0) : top;
+  const phases =
+    top.length === 1 ? index.nodes.filter((node) => node.type === 'section' && node.sectionIds.at(-1) === top[0].id && node.leafIds.length > 0) : top;
   let before = 0;
   const sections = phases.flatMap((node) => {
     const left = remainingIn(node.leafIds);

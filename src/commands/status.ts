@@ -1,10 +1,10 @@
 import { loadOutline, loadRoadmap } from '../catalog/load.js';
+import { renderJson, toStatusJson } from '../render/json.js';
+import { planLines } from '../render/stats.js';
+import { renderStatus } from '../render/status.js';
+import { truncate } from '../render/text.js';
 import { progressFromOutline } from '../roadmap/outline.js';
 import { computeProgress } from '../roadmap/progress.js';
-import { renderJson, toStatusJson } from '../render/json.js';
-import { renderStatus } from '../render/status.js';
-import { planLines } from '../render/stats.js';
-import { truncate } from '../render/text.js';
 import { chooseActive } from './active.js';
 import type { Context } from './context.js';
 import { planOnly } from './stats.js';

@@ -1,10 +1,10 @@
 import { checkRoadmapId, loadRoadmap } from '../catalog/load.js';
-import { UserError } from '../errors.js';
-import { computeProgress } from '../roadmap/progress.js';
-import { sanitize } from '../render/text.js';
 import { recordStart } from '../catalog/started.js';
-import type { Context } from './context.js';
+import { UserError } from '../errors.js';
+import { sanitize } from '../render/text.js';
+import { computeProgress } from '../roadmap/progress.js';
 import { parseSince } from './arguments.js';
+import type { Context } from './context.js';
 
 export async function use(ctx: Context, roadmapId: string, options: { since?: string } = {}): Promise<void> {
   const since = options.since === undefined ? undefined : parseSince(options.since, ctx.now());
@@ -17,5 +17,7 @@ export async function use(ctx: Context, roadmapId: string, options: { since?: st
     recordStart(store, id, since ?? ctx.now(), since !== undefined);
   });
   const { done, total } = computeProgress(loaded.roadmap, loaded.statuses);
-  ctx.print(`Now using ${ctx.style.bold(id)}: ${sanitize(loaded.roadmap.title)} (${done} of ${total} done)\n${ctx.style.dim('See where you are: roadmap status')}\n`);
+  ctx.print(
+    `Now using ${ctx.style.bold(id)}: ${sanitize(loaded.roadmap.title)} (${done} of ${total} done)\n${ctx.style.dim('See where you are: roadmap status')}\n`,
+  );
 }

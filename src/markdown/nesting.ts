@@ -6,10 +6,10 @@
  */
 
 /** Deeper than any outline a person writes (a list level is 2 to 4 columns). */
-export const MAX_INDENT_COLUMNS = 256;
-export const MAX_QUOTE_DEPTH = 64;
+const MAX_INDENT_COLUMNS = 256;
+const MAX_QUOTE_DEPTH = 64;
 /** Far more `*` and `_` than a line of prose, a table row or a list item has. */
-export const MAX_EMPHASIS_MARKERS = 4_000;
+const MAX_EMPHASIS_MARKERS = 4_000;
 
 export function findUnreadableLine(text: string): { line: number; what: string } | undefined {
   let line = 0;
@@ -23,7 +23,8 @@ export function findUnreadableLine(text: string): { line: number; what: string }
       const ch = text.charCodeAt(i);
       if (ch === 0x20) columns++;
       else if (ch === 0x09) columns += 4 - (columns % 4);
-      else if (ch === 0x3e) quotes++; // '>'
+      else if (ch === 0x3e)
+        quotes++; // '>'
       else break;
     }
     if (columns > MAX_INDENT_COLUMNS) return { line, what: `is indented ${columns} columns: the markdown is nested too deeply to read` };

@@ -48,7 +48,7 @@ export async function parseRoadmapInWorkers(
   let current = 0;
   const drain = () => {
     while (current < parts.length) {
-      const part = parts[current]!;
+      const part = parts[current];
       for (const json of part.pending.splice(0)) builder.add(JSON.parse(json) as RootContent[]);
       if (!part.done) return;
       current++;
@@ -67,10 +67,10 @@ export async function parseRoadmapInWorkers(
     runWorker(part, name, limit, (json, pieces) => {
       parsed += pieces;
       onProgress(parsed, chunks.length);
-      parts[k]!.pending.push(json);
+      parts[k].pending.push(json);
       drain();
     }).then(() => {
-      parts[k]!.done = true;
+      parts[k].done = true;
       drain();
     }),
   );
@@ -85,13 +85,18 @@ function partition(chunks: readonly string[], count: number): string[][] {
   let filled = 0;
   for (const chunk of chunks) {
     if (filled >= (total / count) * parts.length && parts.length < count) parts.push([]);
-    parts[parts.length - 1]!.push(chunk);
+    parts[parts.length - 1].push(chunk);
     filled += chunk.length;
   }
   return parts;
 }
 
-function runWorker(chunks: string[], name: string, limit: { overBudget: () => boolean; seconds: number }, onNodes: (json: string, pieces: number) => void): Promise<void> {
+function runWorker(
+  chunks: string[],
+  name: string,
+  limit: { overBudget: () => boolean; seconds: number },
+  onNodes: (json: string, pieces: number) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(path.join(packageRoot(), 'dist', 'parse-worker.cjs'), {
       workerData: { chunks },
@@ -103,7 +108,8 @@ function runWorker(chunks: string[], name: string, limit: { overBudget: () => bo
       reject(new UserError(`${name}: ${message}`, { exitCode: EXIT.data }));
     };
     const timer = setInterval(() => {
-      if (limit.overBudget()) fail(`reading the markdown took over ${limit.seconds} s of processor time: it is too complex (deep nesting, or long runs of * or _)`);
+      if (limit.overBudget())
+        fail(`reading the markdown took over ${limit.seconds} s of processor time: it is too complex (deep nesting, or long runs of * or _)`);
     }, CHECK_EVERY_MS);
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'nodes') return onNodes(message.json, message.pieces);

@@ -24,6 +24,6 @@ export function parseChunks(chunks: readonly string[]): RootContent[] {
 
 function withoutPositions<T extends object>(node: T): T {
   const { position: _position, ...rest } = node as T & { position?: unknown };
-  if ('children' in rest && Array.isArray(rest.children)) (rest as { children: object[] }).children = rest.children.map(withoutPositions);
+  if ('children' in rest && Array.isArray(rest.children)) (rest as { children: object[] }).children = (rest.children as object[]).map(withoutPositions);
   return rest as T;
 }

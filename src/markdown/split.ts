@@ -16,7 +16,7 @@ export function splitAtHeadings(text: string): string[] {
   const chunks: string[] = [];
   let start = 0;
   for (let i = 1; i < lines.length; i++) {
-    if (ATX_HEADING.test(lines[i]!)) {
+    if (ATX_HEADING.test(lines[i])) {
       chunks.push(lines.slice(start, i).join('\n'));
       start = i;
     }

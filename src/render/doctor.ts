@@ -31,7 +31,10 @@ export function renderDoctor({ location, known, database, backup }: DoctorReport
     return `${lines.join('\n')}\n`;
   }
   lines.push(`size      ${(database.bytes / 1024).toFixed(0)} KiB`);
-  if (database.schema !== null) lines.push(`schema    ${database.schema}${database.schema === known ? '' : ` (this roadmap writes ${known})`}${database.ours ? '' : style.warn('  not a roadmap database')}`);
+  if (database.schema !== null)
+    lines.push(
+      `schema    ${database.schema}${database.schema === known ? '' : ` (this roadmap writes ${known})`}${database.ours ? '' : style.warn('  not a roadmap database')}`,
+    );
   const sound = isSound(database);
   if (sound) lines.push(`check     ${style.done('ok')}  ${style.dim('(PRAGMA integrity_check)')}`);
   else {

@@ -3,8 +3,8 @@
  * tree, a bar per section, statuses, notes and a chart of progress; readable on a phone, printable.
  */
 import type { RoadmapProgress, SectionProgress, TopicProgress } from '../roadmap/progress.js';
-import type { Status } from '../roadmap/types.js';
 import type { StatsReport } from '../roadmap/stats.js';
+import type { Status } from '../roadmap/types.js';
 import { STATUS_WORDS } from './marks.js';
 
 export interface HtmlInput {
@@ -19,15 +19,17 @@ const MARKS: Record<Status, string> = { done: '✔', doing: '▶', skipped: '⤼
 
 export function renderHtml({ id, progress, notes, stats, generatedAt }: HtmlInput): string {
   const topic = (node: TopicProgress): string => {
-    const own = (notes.get(node.id) ?? []).map((note) => `<li class="note"><time>${escape(note.createdAt.slice(0, 10))}</time> ${escape(note.text)}</li>`).join('');
+    const own = (notes.get(node.id) ?? [])
+      .map((note) => `<li class="note"><time>${escapeHtml(note.createdAt.slice(0, 10))}</time> ${escapeHtml(note.text)}</li>`)
+      .join('');
     const children = node.topics.length > 0 ? `<ul>${node.topics.map(topic).join('')}</ul>` : '';
     const project = node.kind === 'project' ? ' <span class="tag">project</span>' : '';
-    return `<li class="topic ${node.status}"><span class="mark" title="${STATUS_WORDS[node.status]}">${MARKS[node.status]}</span> ${escape(node.title)}${project}${own ? `<ul class="notes">${own}</ul>` : ''}${children}</li>`;
+    return `<li class="topic ${node.status}"><span class="mark" title="${STATUS_WORDS[node.status]}">${MARKS[node.status]}</span> ${escapeHtml(node.title)}${project}${own ? `<ul class="notes">${own}</ul>` : ''}${children}</li>`;
   };
   const section = (node: SectionProgress, depth: number): string => {
     const heading = `h${Math.min(depth + 2, 6)}`;
     return `<section class="depth-${depth}">
-<${heading}>${escape(node.title)}</${heading}>
+<${heading}>${escapeHtml(node.title)}</${heading}>
 ${bar(node)}
 ${node.topics.length > 0 ? `<ul class="topics">${node.topics.map(topic).join('')}</ul>` : ''}
 ${node.sections.map((child) => section(child, depth + 1)).join('\n')}
@@ -39,12 +41,12 @@ ${node.sections.map((child) => section(child, depth + 1)).join('\n')}
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="roadmap">
-<title>${escape(progress.title)}: ${progress.percent}%</title>
+<title>${escapeHtml(progress.title)}: ${progress.percent}%</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header>
-<h1>${escape(progress.title)}</h1>
+<h1>${escapeHtml(progress.title)}</h1>
 <p class="summary">${progress.done} done · ${progress.doing} in progress · ${progress.skipped} skipped · ${progress.total - progress.done - progress.doing - progress.skipped} to do · learned ${progress.percentLearned}%</p>
 ${bar(progress)}
 </header>
@@ -53,7 +55,7 @@ ${chart(stats)}
 ${progress.topics.length > 0 ? `<section><ul class="topics">${progress.topics.map(topic).join('')}</ul></section>` : ''}
 ${progress.sections.map((node) => section(node, 0)).join('\n')}
 </main>
-<footer>${escape(id)} · made by roadmap on ${escape(generatedAt.slice(0, 10))}</footer>
+<footer>${escapeHtml(id)} · made by roadmap on ${escapeHtml(generatedAt.slice(0, 10))}</footer>
 </body>
 </html>
 `;
@@ -80,7 +82,10 @@ function chart(stats: StatsReport): string {
   const line = points.map((point, i) => `${x(i).toFixed(1)},${y(point.value).toFixed(1)}`).join(' ');
   const labels = points
     .filter((_, i) => i === 0 || i === points.length - 1)
-    .map((point, i) => `<text x="${(i === 0 ? x(0) : x(points.length - 1)).toFixed(1)}" y="${height - 8}" text-anchor="${i === 0 ? 'start' : 'end'}">${escape(point.week)}</text>`)
+    .map(
+      (point, i) =>
+        `<text x="${(i === 0 ? x(0) : x(points.length - 1)).toFixed(1)}" y="${height - 8}" text-anchor="${i === 0 ? 'start' : 'end'}">${escapeHtml(point.week)}</text>`,
+    )
     .join('');
   return `<figure class="chart">
 <figcaption>Progress over time: ${points[0]?.value ?? 0} → ${points.at(-1)?.value ?? 0} of ${stats.total} topics</figcaption>
@@ -88,13 +93,13 @@ function chart(stats: StatsReport): string {
 <line x1="${pad}" y1="${y(0)}" x2="${width - pad}" y2="${y(0)}" class="axis"/>
 <line x1="${pad}" y1="${y(top)}" x2="${width - pad}" y2="${y(top)}" class="goal"/>
 <polyline points="${line}" class="line"/>
-${points.map((point, i) => `<circle cx="${x(i).toFixed(1)}" cy="${y(point.value).toFixed(1)}" r="3"><title>${escape(point.week)}: ${point.value}</title></circle>`).join('')}
+${points.map((point, i) => `<circle cx="${x(i).toFixed(1)}" cy="${y(point.value).toFixed(1)}" r="3"><title>${escapeHtml(point.week)}: ${point.value}</title></circle>`).join('')}
 ${labels}<text x="${pad}" y="${y(top) - 6}">${stats.total}</text>
 </svg>
 </figure>`;
 }
 
-export function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 

@@ -1,7 +1,7 @@
 /** The `--json` documents of `doctor` and `stats`: declared types built by mappers (see json.ts). */
 import { localDay, type StatsReport, type WeekCount } from '../roadmap/stats.js';
 import type { DbLocation } from '../store/location.js';
-import { isSound, type DoctorReport } from './doctor.js';
+import { type DoctorReport, isSound } from './doctor.js';
 import { SCHEMA_VERSION } from './json.js';
 
 export interface DoctorJson {
@@ -50,7 +50,14 @@ export interface StatsJson {
   historyDays: number;
   finish: string | null;
   sections: { id: string; title: string; remaining: number; finish: string | null }[];
-  plan: { plannedTopics: number; day: number | null; planDays: number | null; expected: number | null; finished: number | null; daysAhead: number | null } | null;
+  plan: {
+    plannedTopics: number;
+    day: number | null;
+    planDays: number | null;
+    expected: number | null;
+    finished: number | null;
+    daysAhead: number | null;
+  } | null;
 }
 
 export function toStatsJson(report: StatsReport): StatsJson {
@@ -83,4 +90,3 @@ export function toStatsJson(report: StatsReport): StatsJson {
       : null,
   };
 }
-

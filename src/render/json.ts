@@ -23,7 +23,7 @@ export interface TopicJson {
   topics: TopicJson[];
 }
 
-export interface CountsJson {
+interface CountsJson {
   done: number;
   doing: number;
   skipped: number;
@@ -115,7 +115,7 @@ export function toNextJson(roadmap: { id: string; title: string }, suggestions: 
   };
 }
 
-export function countsJson(value: Counts): CountsJson {
+function countsJson(value: Counts): CountsJson {
   const { done, doing, skipped, total, percent, percentLearned } = value;
   return { done, doing, skipped, total, percent, percentLearned };
 }

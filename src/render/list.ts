@@ -16,8 +16,6 @@ export function renderList(entries: readonly ListEntry[], noneChosen: boolean, s
     const title = titleRoom >= 4 ? `  ${truncate(sanitize(entry.title), titleRoom)}` : '';
     return `${mark} ${active ? style.bold(id) : id}  ${padStart(`${done}/${total}`, countCells)} ${padStart(`${percent}%`, 4)}${title}`;
   });
-  const footer = noneChosen
-    ? `* ${DEFAULT_ROADMAP} is the default until you choose: roadmap use <id>`
-    : '* active roadmap; switch with: roadmap use <id>';
+  const footer = noneChosen ? `* ${DEFAULT_ROADMAP} is the default until you choose: roadmap use <id>` : '* active roadmap; switch with: roadmap use <id>';
   return `${lines.join('\n')}\n\n${style.dim(columns === undefined ? footer : truncate(footer, columns))}\n`;
 }

@@ -25,7 +25,7 @@ export function renderNext(
     lines.push(`    ${style.dim(fit(sanitize(node.path.length > 0 ? node.path.join(' › ') : TOP_LEVEL), 4))}`);
     lines.push(`    id  ${style.accent(fit(sanitize(node.shortId), 8))}`);
     lines.push(`    why ${fit(sanitize(reason), 8)}`);
-    if (explain) lines.push(...explanation(suggestions[i]!, style));
+    if (explain) lines.push(...explanation(suggestions[i], style));
   });
   const footer = explain ? 'Weights: see README, "How next ranks topics".' : 'Done with one? roadmap done <id> · Why these? roadmap next --explain';
   lines.push('', style.dim(fit(footer, 0)));

@@ -2,7 +2,7 @@
 import type { NoteRow, ProgressRow } from '../store/records.js';
 import type { ShowDetails } from './json.js';
 import { localTime } from './log.js';
-import { statusMark, STATUS_WORDS } from './marks.js';
+import { STATUS_WORDS, statusMark } from './marks.js';
 import type { Style } from './style.js';
 import { sanitize } from './text.js';
 
@@ -29,7 +29,8 @@ export function renderShow(details: ShowDetails, style: Style): string {
   if (details.alsoIn.length > 0) {
     lines.push('', style.bold('Also in'));
     for (const other of details.alsoIn) lines.push(`  ${statusMark(other.status, style)} ${sanitize(other.roadmapId)}: ${sanitize(other.title)}`);
-    if (details.alsoIn.some((other) => other.status !== 'done') && details.status === 'done') lines.push(style.dim(`  mark them too: roadmap done ${sanitize(details.shortId)} --everywhere`));
+    if (details.alsoIn.some((other) => other.status !== 'done') && details.status === 'done')
+      lines.push(style.dim(`  mark them too: roadmap done ${sanitize(details.shortId)} --everywhere`));
   }
   if (details.children.length > 0) {
     lines.push('', style.bold(details.type === 'section' ? 'Contents' : 'Subtopics'));
@@ -44,7 +45,9 @@ export function renderOrphans(orphans: readonly ProgressRow[], notes: readonly N
   if (orphans.length === 0) return 'No orphaned progress: every topic with progress is in the current version of the roadmap.\n';
   const lines = [`${orphans.length} topic${orphans.length === 1 ? '' : 's'} with progress that this version of the roadmap no longer has:`, ''];
   for (const orphan of orphans) {
-    lines.push(`${statusMark(orphan.status, style)} ${sanitize(orphan.title)}: ${STATUS_WORDS[orphan.status]} since ${localTime(orphan.changedAt)}${style.dim(`  (${sanitize(orphan.topicId)})`)}`);
+    lines.push(
+      `${statusMark(orphan.status, style)} ${sanitize(orphan.title)}: ${STATUS_WORDS[orphan.status]} since ${localTime(orphan.changedAt)}${style.dim(`  (${sanitize(orphan.topicId)})`)}`,
+    );
     for (const note of notes.filter((row) => row.topicId === orphan.topicId)) lines.push(...noteLines(note, style));
   }
   return `${lines.join('\n')}\n`;

@@ -1,12 +1,15 @@
 /** `roadmap stats` for people: weeks, streak, pace, estimates, the plan, and a chart. */
-import { MIN_COMPLETIONS, MIN_DAYS, localDay, type StatsReport } from '../roadmap/stats.js';
+import { localDay, MIN_COMPLETIONS, MIN_DAYS, type StatsReport } from '../roadmap/stats.js';
 import type { Style } from './style.js';
 import { padEnd, sanitize, truncate } from './text.js';
 
 const SPARKS = '▁▂▃▄▅▆▇█';
 
 export function renderStats(report: StatsReport, style: Style, columns: number): string {
-  const lines = [`${style.bold(sanitize(report.roadmap.title))} ${style.dim(`(${sanitize(report.roadmap.id)})`)}${report.started ? style.dim(` · started ${localDay(report.started)}`) : ''}`, ''];
+  const lines = [
+    `${style.bold(sanitize(report.roadmap.title))} ${style.dim(`(${sanitize(report.roadmap.id)})`)}${report.started ? style.dim(` · started ${localDay(report.started)}`) : ''}`,
+    '',
+  ];
   const most = Math.max(1, ...report.weeks.map((week) => week.done));
   const barCells = Math.max(4, Math.min(30, columns - 20));
   lines.push(style.bold('Topics done per week'));
@@ -21,10 +24,14 @@ export function renderStats(report: StatsReport, style: Style, columns: number):
     lines.push(`${label('pace')}${report.pace.perWeek} topics a week ${style.dim(`(over the last ${Math.min(report.pace.days, 28)} days)`)}`);
     lines.push(`${label('finish')}${report.finish ? localDay(report.finish) : '—'} for the whole roadmap ${style.dim(`(${report.remaining} topics left)`)}`);
     for (const section of report.sections) {
-      lines.push(`  ${padEnd(truncate(sanitize(section.title), Math.max(10, columns - 30)), Math.min(40, Math.max(10, columns - 30)))}  ${section.finish ? localDay(section.finish) : '—'} ${style.dim(`(${section.remaining} left)`)}`);
+      lines.push(
+        `  ${padEnd(truncate(sanitize(section.title), Math.max(10, columns - 30)), Math.min(40, Math.max(10, columns - 30)))}  ${section.finish ? localDay(section.finish) : '—'} ${style.dim(`(${section.remaining} left)`)}`,
+      );
     }
   } else {
-    lines.push(`${label('pace')}not enough history yet: ${report.pace.completions} topic${report.pace.completions === 1 ? '' : 's'} done over ${report.pace.days} day${report.pace.days === 1 ? '' : 's'}`);
+    lines.push(
+      `${label('pace')}not enough history yet: ${report.pace.completions} topic${report.pace.completions === 1 ? '' : 's'} done over ${report.pace.days} day${report.pace.days === 1 ? '' : 's'}`,
+    );
     lines.push(`${label('')}${style.dim(`estimates start after ${MIN_COMPLETIONS} topics across ${MIN_DAYS} days`)}`);
   }
   lines.push(...planLines(report, style, label));
@@ -38,7 +45,12 @@ export function planLines(report: Pick<StatsReport, 'plan' | 'started'>, style: 
   if (!('day' in report.plan)) return [`${label('plan')}${style.dim('the roadmap has a schedule: say when you started with roadmap use <id> --since <date>')}`];
   const { day, planDays, daysAhead } = report.plan;
   const where = `day ${day + 1} of ${planDays}`;
-  const standing = daysAhead === 0 ? 'on schedule' : daysAhead > 0 ? style.done(`${daysAhead} day${daysAhead === 1 ? '' : 's'} ahead`) : style.warn(`${-daysAhead} day${daysAhead === -1 ? '' : 's'} behind`);
+  const standing =
+    daysAhead === 0
+      ? 'on schedule'
+      : daysAhead > 0
+        ? style.done(`${daysAhead} day${daysAhead === 1 ? '' : 's'} ahead`)
+        : style.warn(`${-daysAhead} day${daysAhead === -1 ? '' : 's'} behind`);
   return [`${label('plan')}${where}: ${standing} ${style.dim(`(${report.plan.finished}/${report.plan.planned} finished, ${report.plan.expected} expected)`)}`];
 }
 
@@ -49,5 +61,5 @@ function progressChart(report: StatsReport): string | undefined {
   const top = Math.max(...points);
   if (top <= 0) return undefined;
   const sparks = points.map((value) => SPARKS[Math.min(SPARKS.length - 1, Math.floor((value / top) * (SPARKS.length - 1)))]).join('');
-  return `${sparks}  ${points[0]} → ${points.at(-1)} of ${report.total} topics, ${report.weeks[0]!.week} to now`;
+  return `${sparks}  ${points[0]} → ${points.at(-1)} of ${report.total} topics, ${report.weeks[0].week} to now`;
 }

@@ -1,5 +1,5 @@
 /** `roadmap status` for people: the section tree with a bar, done/total and percent per row. */
-import { sum, type Counts, type RoadmapProgress, type SectionProgress, type TopicProgress } from '../roadmap/progress.js';
+import { type Counts, type RoadmapProgress, type SectionProgress, sum, type TopicProgress } from '../roadmap/progress.js';
 import { renderBar } from './bar.js';
 import { statusMark } from './marks.js';
 import type { Style } from './style.js';
@@ -17,9 +17,7 @@ export interface StatusOptions {
   orphans: number;
 }
 
-type Row =
-  | { type: 'section'; title: string; depth: number; counts: Counts }
-  | { type: 'topic'; topic: TopicProgress; depth: number };
+type Row = { type: 'section'; title: string; depth: number; counts: Counts } | { type: 'topic'; topic: TopicProgress; depth: number };
 
 /** Where topics before the first heading stand, in status and next. */
 export const TOP_LEVEL = 'Topics';
@@ -50,8 +48,7 @@ export function renderStatus(progress: RoadmapProgress, options: StatusOptions):
     labelCells = Math.min(labelCells, Math.max(1, options.columns - (fixed - MAX_BAR) - bar));
   }
 
-  const render = (row: Row): string =>
-    row.type === 'section' ? sectionLine(row, labelCells, bar, countCells, options.style) : topicLine(row, options);
+  const render = (row: Row): string => (row.type === 'section' ? sectionLine(row, labelCells, bar, countCells, options.style) : topicLine(row, options));
   const lines = [heading(progress.title, options), '', ...rows.map(render), '', render(overall), ...summary(progress, options)];
   if (options.orphans > 0) {
     const noun = options.orphans === 1 ? 'topic this version no longer has keeps its' : 'topics this version no longer has keep their';

@@ -118,7 +118,7 @@ export class RoadmapBuilder {
   }
 
   private get frame(): Frame {
-    return this.stack[this.stack.length - 1]!;
+    return this.stack[this.stack.length - 1];
   }
 
   private addNode(node: RootContent): void {
@@ -178,7 +178,9 @@ export class RoadmapBuilder {
     const links = linkLines(paragraph);
     if (links && frame.role !== 'resources') {
       const topics = links
-        .filter((link) => link.title !== link.url && !(link.url ?? '').startsWith('#') && !isNavigation(link.title) && !isTranslationLink(link.title, link.url ?? ''))
+        .filter(
+          (link) => link.title !== link.url && !(link.url ?? '').startsWith('#') && !isNavigation(link.title) && !isTranslationLink(link.title, link.url ?? ''),
+        )
         .map((link): Topic => ({ id: '', title: link.title, kind: frame.project ? 'project' : 'topic', resources: [link], topics: [] }));
       if (topics.length > 0) this.addUnit(frame, { kind: 'link', topics });
       return;
@@ -235,11 +237,11 @@ export class RoadmapBuilder {
   /** `<summary>` names the list it folds; an `<h1>` in an HTML banner can title the roadmap. */
   private addHtml(node: Html): void {
     const summary = /<summary>([\s\S]*?)<\/summary>/i.exec(node.value);
-    const text = summary ? stripTags(summary[1]!) : '';
+    const text = summary ? stripTags(summary[1]) : '';
     if (text !== '') this.pendingLabel = { text, tag: true };
     const heading = /<h([1-3])\b[^>]*>([\s\S]*?)<\/h\1>/i.exec(node.value);
     if (heading && this.title === undefined && this.htmlTitle === undefined && this.unitsSeen === 0) {
-      const text = headingTitle(stripTags(heading[2]!));
+      const text = headingTitle(stripTags(heading[2]));
       if (text !== '' && !isMetaTitle(text)) this.htmlTitle = text;
     }
   }
@@ -256,7 +258,12 @@ export class RoadmapBuilder {
     const { section } = frame;
     if (frame.role === 'resources') {
       parent.section.resources.push(...section.resources);
-      const held: Section = { ...section, resources: [], topics: frame.units.flatMap((unit) => unit.topics), sections: frame.entries.filter((entry): entry is Section => 'sections' in entry) };
+      const held: Section = {
+        ...section,
+        resources: [],
+        topics: frame.units.flatMap((unit) => unit.topics),
+        sections: frame.entries.filter((entry): entry is Section => 'sections' in entry),
+      };
       if (parent.role === 'resources') parent.entries.push(held);
       else if (hasLeaves(held)) this.resourceSections.push({ parent: parent.section, section: held });
       return;
@@ -286,7 +293,8 @@ export class RoadmapBuilder {
 
   /** Rule 3's exception: nothing but headings to track, and lists of resources: those lists are the roadmap. */
   private promoteResources(roadmap: Roadmap): void {
-    const drop = (topics: Topic[]): Topic[] => topics.filter((topic) => !this.headingTopics.has(topic)).map((topic) => ({ ...topic, topics: drop(topic.topics) }));
+    const drop = (topics: Topic[]): Topic[] =>
+      topics.filter((topic) => !this.headingTopics.has(topic)).map((topic) => ({ ...topic, topics: drop(topic.topics) }));
     const visit = (section: Section) => {
       section.topics = drop(section.topics);
       section.sections.forEach(visit);
@@ -331,7 +339,7 @@ function chooseUnits(frame: Frame): Unit[] {
   const hasTable = frame.units.some((unit) => unit.kind === 'table');
   const links = frame.units.filter((unit) => unit.kind === 'link').flatMap((unit) => unit.topics);
   const loneLink = links.length === 1 && frame.descriptions.length > 0;
-  if (loneLink) frame.section.resources.push(...links[0]!.resources);
+  if (loneLink) frame.section.resources.push(...links[0].resources);
   return frame.units.filter((unit) => {
     if (unit.kind === 'link') return !loneLink;
     if (unit.kind === 'list' && hasTable && unit.topics.every((topic) => topic.label === undefined && topic.checked === undefined)) {
@@ -354,13 +362,18 @@ function linkLines(paragraph: Paragraph): Resource[] | undefined {
 
 function toResources(topics: readonly Topic[]): Resource[] {
   return topics.flatMap((topic) => [
-    topic.resources.length === 1 && topic.resources[0]!.title === topic.title ? topic.resources[0]! : { title: topic.title, ...(topic.resources[0] ? { url: topic.resources[0].url! } : {}) },
+    topic.resources.length === 1 && topic.resources[0].title === topic.title
+      ? topic.resources[0]
+      : { title: topic.title, ...(topic.resources[0] ? { url: topic.resources[0].url! } : {}) },
     ...toResources(topic.topics),
   ]);
 }
 
 function stripTags(html: string): string {
-  return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Keep task items, and plain items only as groups of task items (the notes beside a checklist are not progress). */

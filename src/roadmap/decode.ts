@@ -39,7 +39,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
     const offset = firstInvalidUtf8(bytes);
     const line = countLines(bytes, offset);
     throw new DecodeError(
-      `the file is not valid UTF-8 (byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} at offset ${offset}, line ${line}); save it as UTF-8`,
+      `the file is not valid UTF-8 (byte 0x${bytes[offset].toString(16).padStart(2, '0')} at offset ${offset}, line ${line}); save it as UTF-8`,
       offset,
     );
   }
@@ -97,10 +97,10 @@ function reverseTable(upperHalf: string): Map<string, number> {
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
-    const b = bytes[i]!;
+    const b = bytes[i];
     const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (len === 0 || i + len > bytes.length) return i;
-    for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    for (let k = 1; k < len; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
     // Overlong, surrogate and out-of-range forms.
     const b1 = bytes[i + 1] ?? 0;
     if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return i;

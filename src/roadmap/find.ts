@@ -17,14 +17,17 @@ export function findNode(index: RoadmapIndex, query: string): FindResult {
   if (query.trim() === '') return { type: 'unknown', suggestions: [] };
   for (const match of MATCHERS) {
     const found = match(index.nodes, query);
-    if (found.length === 1) return { type: 'found', node: found[0]! };
+    if (found.length === 1) return { type: 'found', node: found[0] };
     if (found.length > 1) return { type: 'ambiguous', candidates: found };
   }
   return { type: 'unknown', suggestions: closeMatches(index.nodes, query) };
 }
 
 function byId(nodes: readonly IndexedNode[], query: string): IndexedNode[] {
-  const id = query.trim().toLowerCase().replace(/^\/+|\/+$/g, '');
+  const id = query
+    .trim()
+    .toLowerCase()
+    .replace(/^\/+|\/+$/g, '');
   const exact = nodes.filter((node) => node.id === id);
   if (exact.length > 0) return exact;
   return nodes.filter((node) => node.id.endsWith(`/${id}`));
@@ -39,13 +42,13 @@ function byExactTitle(nodes: readonly IndexedNode[], query: string): IndexedNode
 function byPath(nodes: readonly IndexedNode[], query: string): IndexedNode[] {
   const parts = query.split('/').map(foldForMatch).filter(Boolean);
   if (parts.length < 2) return [];
-  const last = parts[parts.length - 1]!;
+  const last = parts[parts.length - 1];
   const above = parts.slice(0, -1);
   return nodes.filter((node) => {
     if (!containsWords(foldForMatch(node.title), last)) return false;
     let at = 0;
     for (const title of node.path) {
-      if (at < above.length && containsWords(foldForMatch(title), above[at]!)) at++;
+      if (at < above.length && containsWords(foldForMatch(title), above[at])) at++;
     }
     return at === above.length;
   });

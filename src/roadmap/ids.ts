@@ -14,7 +14,7 @@ export function slugify(title: string): string {
     if (kept.length > 0 && [...kept, word].join('-').length > MAX_CHARS) break;
     kept.push(word.slice(0, MAX_CHARS));
   }
-  while (kept.length > 1 && TRAILING_STOP_WORDS.has(kept[kept.length - 1]!)) kept.pop();
+  while (kept.length > 1 && TRAILING_STOP_WORDS.has(kept[kept.length - 1])) kept.pop();
   return kept.join('-');
 }
 

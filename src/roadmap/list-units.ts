@@ -66,7 +66,7 @@ const PSEUDO_CHECKBOX = /^\[[\s✔✅✓✗❌xX\uFE0F-]*\]\s*/u;
  * and described by the rest; so is "[Go by Example](…) - a tour"; "EdX https://…" is titled "EdX";
  * a long tip is titled by its first sentence.
  */
-export function shapeTitle(lead: Paragraph): Shaped {
+function shapeTitle(lead: Paragraph): Shaped {
   const resources = resourcesOf(lead);
   const children = lead.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   const [head, ...tail] = children;
@@ -74,7 +74,7 @@ export function shapeTitle(lead: Paragraph): Shaped {
     const headText = plainText(head);
     const rest = plainText(lead).slice(headText.length);
     // A lead is set off by a line break; a bold lead by a colon ("**Tokenization**: …", "**Top-down:** …"); a link also by a dash or an aside in brackets.
-    const onNextLine = tail[0]!.type === 'break' || (tail[0]!.type === 'text' && /^[ \t]*\n/.test(tail[0]!.value));
+    const onNextLine = tail[0].type === 'break' || (tail[0].type === 'text' && /^[ \t]*\n/.test(tail[0].value));
     const separated = onNextLine || (head.type === 'strong' ? /[:：]$/.test(headText) || /^\s*[:：]/.test(rest) : SEPARATOR.test(rest) || /^\s*\(/.test(rest));
     if (separated) {
       const description = collapse(rest.replace(SEPARATOR, ''));
@@ -88,7 +88,7 @@ export function shapeTitle(lead: Paragraph): Shaped {
   }
   const text = cleanTitle(plainText(lead));
   const sentence = /^(.{12,100}?[.!?])\s+\S/.exec(text);
-  if (text.length > 120 && sentence) return withDescription(sentence[1]!.replace(/\.$/, ''), text, resources);
+  if (text.length > 120 && sentence) return withDescription(sentence[1].replace(/\.$/, ''), text, resources);
   return { title: text, resources };
 }
 
@@ -124,9 +124,9 @@ const DEFINITION = /^(an?|the)\s+[\p{L}\p{N}\s'-]{1,40}?\s(is|are|refers to|mean
  * `x = 1`), a fact ("Access: `O(n)`"), a definition ("A linked list is …"); nested under an item,
  * also a long sentence (the item's explanation).
  */
-export function isExplanatoryItem(item: ListItem, nested: boolean): boolean {
+function isExplanatoryItem(item: ListItem, nested: boolean): boolean {
   const [first] = item.children;
-  if (!first || first.type !== 'paragraph' || typeof item.checked === 'boolean') return false; // a task item: the author says tick it
+  if (first?.type !== 'paragraph' || typeof item.checked === 'boolean') return false; // a task item: the author says tick it
   const text = plainText(first);
   if (text === '') return false;
   const onlyCode = first.children.every((child) => child.type === 'inlineCode' || (child.type === 'text' && child.value.trim() === ''));
@@ -145,5 +145,7 @@ export function isExplanatoryList(list: List, nested: boolean): boolean {
   const explaining = list.children.filter((item) => isExplanatoryItem(item, nested)).length;
   if (explaining > 0 && explaining * 2 >= list.children.length) return true;
   if (list.children.every(pointsWithin)) return true;
-  return list.children.every((item) => /[?？]$/.test(itemText(item)) && item.children.every((child) => child.type !== 'paragraph' || linksIn(child).length === 0));
+  return list.children.every(
+    (item) => /[?？]$/.test(itemText(item)) && item.children.every((child) => child.type !== 'paragraph' || linksIn(child).length === 0),
+  );
 }

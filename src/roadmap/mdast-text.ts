@@ -7,7 +7,7 @@ export function plainText(node: Nodes | readonly PhrasingContent[]): string {
 }
 
 function rawText(node: Nodes | readonly PhrasingContent[]): string {
-  if (Array.isArray(node)) return node.map((child) => rawText(child)).join('');
+  if (Array.isArray(node)) return (node as readonly PhrasingContent[]).map((child) => rawText(child)).join('');
   const n = node as Nodes;
   switch (n.type) {
     case 'text':
@@ -53,7 +53,8 @@ export function labelOf(paragraph: Paragraph): { text: string; tag: boolean } | 
   if (text === '' || text.split(' ').length > 6 || text.length > 60) return undefined;
   const [strong, ...others] = paragraph.children.filter((child) => !(child.type === 'text' && child.value.replace(ORNAMENT, '') === ''));
   const boldOnly = strong?.type === 'strong' && others.length === 0;
-  const plainWithColon = /[:：]$/.test(text) && paragraph.children.every((child) => child.type === 'text' || child.type === 'emphasis' || child.type === 'strong');
+  const plainWithColon =
+    /[:：]$/.test(text) && paragraph.children.every((child) => child.type === 'text' || child.type === 'emphasis' || child.type === 'strong');
   if (!boldOnly && !plainWithColon) return undefined;
   const label = text.replace(/[:：]$/, '').trim();
   return label === '' ? undefined : { text: label, tag: boldOnly };
@@ -79,8 +80,9 @@ export function linksIn(node: Nodes): Link[] {
 /** A list item that leads with an in-page link ("[Setup](#setup)", "**[Start](#start)**", "[A](#a) - 2 weeks"): an entry of a table of contents. */
 export function isAnchorItem(item: ListItem): boolean {
   const [first] = item.children;
-  if (!first || first.type !== 'paragraph') return false;
+  if (first?.type !== 'paragraph') return false;
   const lead = first.children.find((child) => !(child.type === 'text' && child.value.trim() === ''));
-  const link = lead?.type === 'link' ? lead : lead?.type === 'strong' && lead.children.length === 1 && lead.children[0]!.type === 'link' ? lead.children[0] : undefined;
-  return link !== undefined && link.url.startsWith('#');
+  const link =
+    lead?.type === 'link' ? lead : lead?.type === 'strong' && lead.children.length === 1 && lead.children[0].type === 'link' ? lead.children[0] : undefined;
+  return link?.url.startsWith('#') === true;
 }

@@ -4,10 +4,10 @@
  * section's other topics are done, a step of a numbered list until the step before it is.
  */
 import { NEXT_WEIGHTS, type Signal } from './next-weights.js';
-import { statusOf, type StatusMap } from './progress.js';
+import { type StatusMap, statusOf } from './progress.js';
 import type { IndexedNode, RoadmapIndex } from './tree-index.js';
 
-export interface Term {
+interface Term {
   signal: Signal;
   value: number;
   weight: number;
@@ -53,7 +53,7 @@ export function suggestNext(index: RoadmapIndex, statuses: StatusMap, limit: num
     let unit: IndexedNode | undefined;
     if (leaf.kind === 'project') {
       unit = projectUnit(index, leaf);
-      if (unit && unit.leafIds.some((id) => index.byId.get(id)?.kind !== 'project' && open(id))) continue;
+      if (unit?.leafIds.some((id) => index.byId.get(id)?.kind !== 'project' && open(id))) continue;
       projectReady = 1;
     }
     const sectionsBefore = unfinishedSections.indexOf(leaf.sectionIds.at(-1) ?? '');
@@ -82,7 +82,8 @@ export function suggestNext(index: RoadmapIndex, statuses: StatusMap, limit: num
 function reasonFor(values: Record<Signal, number>, unit: IndexedNode | undefined): string {
   if (values.inProgress) return 'in progress: finish what you started';
   if (values.projectReady) return unit ? `project of ${unit.title}: its other topics are done` : 'a project';
-  if (values.earliestSection) return values.openBefore === 0 ? 'first open topic of the earliest unfinished section' : 'next in document order in the earliest unfinished section';
+  if (values.earliestSection)
+    return values.openBefore === 0 ? 'first open topic of the earliest unfinished section' : 'next in document order in the earliest unfinished section';
   const sections = values.sectionsBefore === 1 ? '1 unfinished section' : `${values.sectionsBefore} unfinished sections`;
   return values.openBefore === 0 ? `first open topic of its section, after ${sections}` : `in a later section, after ${sections}`;
 }
@@ -91,7 +92,7 @@ function reasonFor(values: Record<Signal, number>, unit: IndexedNode | undefined
 function projectUnit(index: RoadmapIndex, leaf: IndexedNode): IndexedNode | undefined {
   for (const id of [...leaf.sectionIds].reverse()) {
     const section = index.byId.get(id);
-    if (section && section.leafIds.some((leafId) => index.byId.get(leafId)?.kind !== 'project')) return section;
+    if (section?.leafIds.some((leafId) => index.byId.get(leafId)?.kind !== 'project')) return section;
   }
   return undefined;
 }

@@ -74,10 +74,10 @@ export function progressFromOutline(outline: Outline, placed: readonly PlacedSta
   const top: SectionProgress[] = [];
   const stack: { depth: number; children: SectionProgress[] }[] = [{ depth: -1, children: top }];
   for (const section of outline.sections) {
-    while (stack[stack.length - 1]!.depth >= section.depth) stack.pop();
+    while (stack[stack.length - 1].depth >= section.depth) stack.pop();
     const node: SectionProgress = { id: section.id, title: section.title, ...range(section.start, section.end), sections: [], topics: [] };
     // A section with no topics below it (an overview) carries no progress and is left out.
-    if (node.total > 0) stack[stack.length - 1]!.children.push(node);
+    if (node.total > 0) stack[stack.length - 1].children.push(node);
     stack.push({ depth: section.depth, children: node.sections });
   }
   return { progress: { title: outline.title, ...range(0, outline.leafCount), sections: top, topics: [] }, orphans };
@@ -89,7 +89,7 @@ function firstAtLeast(list: readonly number[], value: number): number {
   let high = list.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (list[mid]! < value) low = mid + 1;
+    if (list[mid] < value) low = mid + 1;
     else high = mid;
   }
   return low;

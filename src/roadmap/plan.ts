@@ -16,14 +16,14 @@ const DURATION = new RegExp(String.raw`\b(\d{1,3}(?:\.\d+)?)(?:${DASH}(\d{1,3}(?
 export function parsePlan(text: string): Plan | undefined {
   const window = WINDOW.exec(text);
   if (window) {
-    const unit = UNIT_DAYS[window[1]!.toLowerCase()]!;
+    const unit = UNIT_DAYS[window[1].toLowerCase()];
     const first = Number(window[2]);
     const last = window[4] === undefined ? first : Number(window[4]);
     if (first >= 1 && last >= first) return { from: (first - 1) * unit, to: last * unit, text: window[0] };
   }
   const duration = DURATION.exec(text);
   if (duration) {
-    const unit = UNIT_DAYS[duration[3]!.toLowerCase()]!;
+    const unit = UNIT_DAYS[duration[3].toLowerCase()];
     const amount = Number(duration[2] ?? duration[1]);
     if (amount > 0) return { to: Math.round(amount * unit), text: duration[0] };
   }

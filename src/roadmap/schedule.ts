@@ -16,7 +16,11 @@ export function planWindows(roadmap: Roadmap): Map<string, Window> {
 
   /** Lays out a section from `cursor`; returns where the next part starts. */
   const layOut = (section: Section, cursor: number, inherited: Window | undefined): number => {
-    const own = section.plan ? (section.plan.from !== undefined ? { from: section.plan.from, to: section.plan.to } : { from: cursor, to: cursor + section.plan.to }) : undefined;
+    const own = section.plan
+      ? section.plan.from !== undefined
+        ? { from: section.plan.from, to: section.plan.to }
+        : { from: cursor, to: cursor + section.plan.to }
+      : undefined;
     const window = own ?? inherited;
     let next = own ? own.from : cursor;
     for (const topic of section.topics) {

@@ -48,13 +48,12 @@ const PROJECTS = /^(mini[- ]?)?projects?\b/i;
 const NOT_A_SUBJECT = whole(String.raw`prerequisites?|requirements|notes?|conclusions?|wrap[- ]?up|final (words|thoughts)|next steps|what'?s next\??`);
 
 /** The heading or label as compared: decoration, shortcodes, trailing colon and numbering gone. */
-export function roleText(title: string): string {
+function roleText(title: string): string {
   return headingTitle(title)
     .replace(/^(\d+(\.\d+)*\.?|[ivx]+\.)\s+/i, '')
     .replace(/[:：]\s*$/, '')
     .trim();
 }
-
 
 export function isMetaTitle(title: string): boolean {
   return META.test(roleText(title));

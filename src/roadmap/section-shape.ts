@@ -49,7 +49,7 @@ export function clearIntroduction(roadmap: Roadmap, headingTopics: ReadonlySet<T
   visit(roadmap.sections, []);
   const scheduled = order.filter(({ section }) => section.plan?.from !== undefined);
   if (scheduled.length < 2) return;
-  const first = scheduled[0]!;
+  const first = scheduled[0];
   // Headings before it that became topics stand at the top: they come before every section.
   roadmap.topics = roadmap.topics.filter((topic) => !headingTopics.has(topic));
   // "PHASE 0" before "PHASE 1 (Month 1–2)" is one of the series, not an introduction to it.
@@ -62,16 +62,16 @@ export function clearIntroduction(roadmap: Roadmap, headingTopics: ReadonlySet<T
 }
 
 function firstWord(title: string): string {
-  return (title.toLowerCase().match(/[\p{L}]+/u) ?? [''])[0]!;
+  return (title.toLowerCase().match(/[\p{L}]+/u) ?? [''])[0];
 }
 
 /** A document with no H1 whose first heading is the only one of its depth and holds everything, subsections too: that heading is the title. */
 export function liftSoleSection(roadmap: Roadmap, title: string): Roadmap | undefined {
   const tracked = roadmap.sections.filter(hasLeaves);
   const [sole] = tracked;
-  if (roadmap.topics.length > 0 || tracked.length !== 1 || sole!.title !== title || sole!.sections.length === 0) return undefined;
-  const lifted: Roadmap = { title, sections: sole!.sections, topics: sole!.topics };
-  const description = sole!.description ?? roadmap.description;
+  if (roadmap.topics.length > 0 || tracked.length !== 1 || sole.title !== title || sole.sections.length === 0) return undefined;
+  const lifted: Roadmap = { title, sections: sole.sections, topics: sole.topics };
+  const description = sole.description ?? roadmap.description;
   if (description !== undefined) lifted.description = description;
   return lifted;
 }

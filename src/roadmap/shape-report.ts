@@ -1,7 +1,7 @@
 /** What `add` and `refresh` say about the tree they read: how it was found, and when it looks wrong. */
 import { isIntroTitle, isMetaTitle, isResourcesTitle } from './section-roles.js';
 import { hasLeaves, leafCount } from './section-shape.js';
-import { UNIT_KINDS, type Roadmap, type Section, type UnitKind } from './types.js';
+import { type Roadmap, type Section, UNIT_KINDS, type UnitKind } from './types.js';
 
 const KIND_WORDS: Record<UnitKind, [one: string, many: string]> = {
   list: ['list item', 'list items'],
@@ -33,12 +33,18 @@ export function shapeWarnings(roadmap: Roadmap): string[] {
   const total = leafCount(roadmap);
   const holding = sections.filter((section) => section.sections.length === 0 && hasLeaves(section));
   const aside = (title: string) => isMetaTitle(title) || isIntroTitle(title) || isResourcesTitle(title);
-  const empty = sections.filter((section) => section.sections.length === 0 && !hasLeaves(section) && section.description !== undefined && !aside(section.title));
+  const empty = sections.filter(
+    (section) => section.sections.length === 0 && !hasLeaves(section) && section.description !== undefined && !aside(section.title),
+  );
   if (empty.length >= 4 && empty.length > holding.length) {
-    warnings.push(`${empty.length} of ${empty.length + holding.length} sections hold no topics (only prose): check with roadmap status --topics that nothing you meant to track is missing`);
+    warnings.push(
+      `${empty.length} of ${empty.length + holding.length} sections hold no topics (only prose): check with roadmap status --topics that nothing you meant to track is missing`,
+    );
   }
   if (total >= 10 && holding.length === 1 && roadmap.topics.length === 0 && sections.length > 1) {
-    warnings.push(`all ${total} topics are in one section, "${holding[0]!.title}": status will show one bar; roadmap add --dry-run shows the tree before you add a file`);
+    warnings.push(
+      `all ${total} topics are in one section, "${holding[0].title}": status will show one bar; roadmap add --dry-run shows the tree before you add a file`,
+    );
   }
   for (const table of roadmap.found?.skippedTables ?? []) warnings.push(`a table in "${table.section}" was not read: ${table.reason}`);
   return warnings;

@@ -9,7 +9,7 @@ import type { IndexedNode, RoadmapIndex } from './tree-index.js';
 
 const SHORT_NAME_WORDS = 3;
 
-export function sameSkill(a: IndexedNode, b: IndexedNode): boolean {
+function sameSkill(a: IndexedNode, b: IndexedNode): boolean {
   const x = foldForMatch(a.title);
   const y = foldForMatch(b.title);
   if (x === '' || y === '') return false;

@@ -23,7 +23,7 @@ export interface Pace {
 export const MIN_COMPLETIONS = 5;
 export const MIN_DAYS = 14;
 /** Pace is measured over the most recent four weeks, or all of the history when it is shorter. */
-export const PACE_WINDOW_DAYS = 28;
+const PACE_WINDOW_DAYS = 28;
 
 const DAY_MS = 86_400_000;
 
@@ -59,7 +59,7 @@ export function streaks(completions: readonly Completion[], now: Date): { curren
   const days = new Set(completions.map(({ at }) => localDay(at)));
   const step = (day: string, by: number) => {
     const [y, m, d] = day.split('-').map(Number);
-    return localDay(new Date(y!, m! - 1, d! + by));
+    return localDay(new Date(y, m - 1, d + by));
   };
   let longest = 0;
   for (const day of days) {
@@ -109,4 +109,3 @@ export interface StatsReport {
   total: number;
   finished: number;
 }
-

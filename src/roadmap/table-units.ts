@@ -14,9 +14,11 @@ export type TableReading =
   | { kind: 'contents' }
   | { kind: 'unreadable'; reason: string };
 
-const KEY_HEADER = /^(#|no\.?|nr\.?|n[º°]|number|s\.? ?no\.?|index|sl\.? ?no\.?|(module|lesson|chapter|part|step|week|day|month)s? ?(number|no\.?|#)?|#? ?(day|week|month)s?|)$/i;
+const KEY_HEADER =
+  /^(#|no\.?|nr\.?|n[º°]|number|s\.? ?no\.?|index|sl\.? ?no\.?|(module|lesson|chapter|part|step|week|day|month)s? ?(number|no\.?|#)?|#? ?(day|week|month)s?|)$/i;
 const KEY_CELL = /^(#?\d+([.:-]\d+)*\.?|[ivxlc]+\.?|(day|week|month|part|lesson|module)s? ?\d+([-–]\d+)?|\d+(st|nd|rd|th)|第.{1,4}[天周课章])$/i;
-const NAME_HEADER = /course|topic|subject|module name|module|skill|class|lesson|unit|title|name|step|milestone|chapter|notebook|tool|concept|book|project|task|item|题目|科目|主题|课程|内容|名称|章节/i;
+const NAME_HEADER =
+  /course|topic|subject|module name|module|skill|class|lesson|unit|title|name|step|milestone|chapter|notebook|tool|concept|book|project|task|item|题目|科目|主题|课程|内容|名称|章节/i;
 const DESCRIPTION_HEADER = /description|objectives?|what you|summary|notes|why|about|为何|说明|描述/i;
 const DURATION_HEADER = /duration|length|weeks|months|time/i;
 const EFFORT_HEADER = /effort|hours|workload|commitment/i;
@@ -26,43 +28,43 @@ export function readTable(table: Table, kind: TopicKind, label: string | undefin
   if (!head || rows.length === 0) return { kind: 'unreadable', reason: 'it has no rows' };
   const width = head.children.length;
   const headers = head.children.map((cell) => dropShortcodes(plainText(cell)).toLowerCase());
-  const cell = (row: number, column: number): TableCell | undefined => rows[row]!.children[column];
+  const cell = (row: number, column: number): TableCell | undefined => rows[row].children[column];
   const columns = Array.from({ length: width }, (_, c) => c);
   // Each cell's text once: the column tests below read every cell several times.
-  const texts = rows.map((row) => columns.map((c) => (row.children[c] ? dropShortcodes(plainText(row.children[c]!)) : '')));
-  const text = (row: number, column: number) => texts[row]![column]!;
+  const texts = rows.map((row) => columns.map((c) => (row.children[c] ? dropShortcodes(plainText(row.children[c])) : '')));
+  const text = (row: number, column: number) => texts[row][column];
   const filled = (c: number) => rows.filter((_, r) => text(r, c) !== '').length;
-  const keys = new Set(columns.filter((c) => KEY_HEADER.test(headers[c]!.trim()) && rows.every((_, r) => text(r, c) === '' || KEY_CELL.test(text(r, c)))));
+  const keys = new Set(columns.filter((c) => KEY_HEADER.test(headers[c].trim()) && rows.every((_, r) => text(r, c) === '' || KEY_CELL.test(text(r, c)))));
   const isKey = (c: number) => keys.has(c);
   const candidates = columns.filter((c) => filled(c) * 2 >= rows.length && !isKey(c));
   const linked = (c: number) => rows.filter((_, r) => (cell(r, c) ? linksIn(cell(r, c)!).length > 0 : false)).length;
   const itemColumn =
     candidates.find((c) => linked(c) * 2 >= filled(c) && linked(c) > 0) ??
-    candidates.find((c) => NAME_HEADER.test(headers[c]!)) ??
+    candidates.find((c) => NAME_HEADER.test(headers[c])) ??
     candidates.find((c) => headers[c] !== '' || rows.some((_, r) => text(r, c).includes(' ')));
   if (itemColumn === undefined) return { kind: 'unreadable', reason: 'no column names its items' };
   const anchors = rows.filter((_, r) => {
     const links = cell(r, itemColumn) ? linksIn(cell(r, itemColumn)!) : [];
-    return links.length > 0 && links.every((link) => link.url.startsWith('#')) && plainText(links[0]!) === text(r, itemColumn);
+    return links.length > 0 && links.every((link) => link.url.startsWith('#')) && plainText(links[0]) === text(r, itemColumn);
   }).length;
   if (anchors * 2 > rows.length) return { kind: 'contents' };
 
-  const durationColumn = columns.find((c) => c !== itemColumn && DURATION_HEADER.test(headers[c]!));
-  const effortColumn = columns.find((c) => c !== itemColumn && EFFORT_HEADER.test(headers[c]!));
-  const descriptionColumn = columns.find((c) => c !== itemColumn && DESCRIPTION_HEADER.test(headers[c]!));
+  const durationColumn = columns.find((c) => c !== itemColumn && DURATION_HEADER.test(headers[c]));
+  const effortColumn = columns.find((c) => c !== itemColumn && EFFORT_HEADER.test(headers[c]));
+  const descriptionColumn = columns.find((c) => c !== itemColumn && DESCRIPTION_HEADER.test(headers[c]));
   const topics: Topic[] = [];
   let group = label;
   rows.forEach((row, r) => {
     const nonEmpty = columns.filter((c) => text(r, c) !== '');
-    const only = nonEmpty.length === 1 ? cell(r, nonEmpty[0]!) : undefined;
-    if (only && only.children.every((child) => child.type === 'strong' || (child.type === 'text' && child.value.trim() === ''))) {
-      group = text(r, nonEmpty[0]!); // a bold row alone: the rows after it are its group
+    const only = nonEmpty.length === 1 ? cell(r, nonEmpty[0]) : undefined;
+    if (only?.children.every((child) => child.type === 'strong' || (child.type === 'text' && child.value.trim() === ''))) {
+      group = text(r, nonEmpty[0]); // a bold row alone: the rows after it are its group
       return;
     }
     // A ragged row (a quiz row with its link in another column): the first named cell stands in.
     const column = text(r, itemColumn) !== '' ? itemColumn : nonEmpty.find((c) => !isKey(c) && c !== descriptionColumn);
     if (column === undefined) return;
-    const source = row.children[column]!;
+    const source = row.children[column];
     const topic: Topic = {
       id: '',
       title: text(r, column),

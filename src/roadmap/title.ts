@@ -11,7 +11,7 @@ export function fallbackTitle(name: string): string {
   const words = base.split(/[-_\s]+/).filter(Boolean);
   if (words.length === 0) return 'Roadmap';
   // Only a word written all in lower case is capitalised: "iOS" and "README" stay as they are.
-  return words.map((word) => (/^[a-z][a-z0-9]*$/.test(word) ? word[0]!.toUpperCase() + word.slice(1) : word)).join(' ');
+  return words.map((word) => (/^[a-z][a-z0-9]*$/.test(word) ? word[0].toUpperCase() + word.slice(1) : word)).join(' ');
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -24,7 +24,7 @@ export function splitFrontMatter(text: string): { title?: string; body: string }
   const match = FRONT_MATTER.exec(text);
   if (!match) return { body: text };
   const body = match[0].replace(/[^\n]/g, '') + text.slice(match[0].length);
-  const line = /^title:[ \t]*(.+?)[ \t]*$/m.exec(match[1]!);
+  const line = /^title:[ \t]*(.+?)[ \t]*$/m.exec(match[1]);
   const title = line?.[1]?.replace(/^(['"])(.*)\1$/, '$2').trim();
   return title ? { title, body } : { body };
 }

@@ -3,7 +3,7 @@
  * again gives the same topics, ids and done set: titles are escaped, labels and resources are
  * written the way the parser reads them, and lists that must stay apart are kept apart.
  */
-import { statusOf, type StatusMap } from './progress.js';
+import { type StatusMap, statusOf } from './progress.js';
 import type { Resource, Roadmap, Section, Topic } from './types.js';
 
 export function toMarkdown(roadmap: Roadmap, statuses: StatusMap): string {
@@ -49,9 +49,10 @@ function topicLines(topic: Topic, depth: number, statuses: StatusMap): string[] 
   const leaves = leafIds(topic);
   const done = leaves.every((id) => statusOf(statuses, id) === 'done');
   const indent = '  '.repeat(depth);
-  const title = topic.resources.length === 1 && topic.resources[0]!.title === topic.title && topic.resources[0]!.url
-    ? `[${escapeInline(topic.title)}](${escapeUrl(topic.resources[0]!.url)})`
-    : escapeItemStart(escapeInline(topic.title));
+  const title =
+    topic.resources.length === 1 && topic.resources[0].title === topic.title && topic.resources[0].url
+      ? `[${escapeInline(topic.title)}](${escapeUrl(topic.resources[0].url)})`
+      : escapeItemStart(escapeInline(topic.title));
   return [`${indent}- [${done ? 'x' : ' '}] ${title}`, ...topic.topics.flatMap((child) => topicLines(child, depth + 1, statuses))];
 }
 

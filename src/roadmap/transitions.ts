@@ -1,5 +1,5 @@
 /** What a status command changes: which leaves move, from what, to what. */
-import { statusOf, type StatusMap } from './progress.js';
+import { type StatusMap, statusOf } from './progress.js';
 import type { IndexedNode, RoadmapIndex } from './tree-index.js';
 import type { Status } from './types.js';
 

@@ -35,7 +35,7 @@ export interface RoadmapIndex {
 export function indexRoadmap(roadmap: Roadmap): RoadmapIndex {
   const nodes: IndexedNode[] = [];
   const visitTopics = (topics: readonly Topic[], path: string[], sectionIds: string[], parentTopicId?: string): string[] =>
-    topics.flatMap((topic, i) => visitTopic(topic, path, sectionIds, parentTopicId, i > 0 && topic.follows ? topics[i - 1]!.id : undefined));
+    topics.flatMap((topic, i) => visitTopic(topic, path, sectionIds, parentTopicId, i > 0 && topic.follows ? topics[i - 1].id : undefined));
   const visitTopic = (topic: Topic, path: string[], sectionIds: string[], parentTopicId?: string, prerequisite?: string): string[] => {
     const node = push('topic', topic, path, sectionIds, topic.kind);
     node.checked = topic.checked === true;
@@ -50,7 +50,10 @@ export function indexRoadmap(roadmap: Roadmap): RoadmapIndex {
     const node = push('section', section, path, sectionIds, 'topic');
     const childPath = [...path, section.title];
     const childSections = [...sectionIds, section.id];
-    node.leafIds = [...visitTopics(section.topics, childPath, childSections), ...section.sections.flatMap((child) => visitSection(child, childPath, childSections))];
+    node.leafIds = [
+      ...visitTopics(section.topics, childPath, childSections),
+      ...section.sections.flatMap((child) => visitSection(child, childPath, childSections)),
+    ];
     return node.leafIds;
   };
   const push = (type: IndexedNode['type'], source: Section | Topic, path: string[], sectionIds: string[], kind: TopicKind) => {
@@ -71,7 +74,7 @@ export function indexRoadmap(roadmap: Roadmap): RoadmapIndex {
     return node;
   };
   visitTopics(roadmap.topics, [], []);
-  roadmap.sections.forEach((section) => visitSection(section, [], []));
+  for (const section of roadmap.sections) visitSection(section, [], []);
   assignShortIds(nodes);
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const leaves = nodes.filter((node) => node.type === 'topic' && node.leafIds.length === 1 && node.leafIds[0] === node.id);

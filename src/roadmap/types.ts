@@ -3,7 +3,7 @@
 export const STATUSES = ['todo', 'doing', 'done', 'skipped'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const TOPIC_KINDS = ['topic', 'project'] as const;
+const TOPIC_KINDS = ['topic', 'project'] as const;
 export type TopicKind = (typeof TOPIC_KINDS)[number];
 
 export interface Plan {

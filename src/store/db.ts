@@ -127,7 +127,7 @@ export class Store extends Queries {
           hint: 'upgrade roadmap to use this database; it was left as it is',
         });
       }
-      for (let v = version; v < MIGRATIONS.length; v++) this.connection.exec(MIGRATIONS[v]!);
+      for (let v = version; v < MIGRATIONS.length; v++) this.connection.exec(MIGRATIONS[v]);
       this.connection.pragma(`application_id = ${APPLICATION_ID}`);
       this.connection.pragma(`user_version = ${MIGRATIONS.length}`);
     });

@@ -3,7 +3,8 @@ import { EXIT, UserError } from '../errors.js';
 
 export function storeErrorToUserError(error: unknown, dbPath: string): UserError | undefined {
   if (!(error instanceof Error)) return undefined;
-  const code = String((error as { code?: unknown }).code ?? '');
+  const { code: raw } = error as { code?: unknown };
+  const code = typeof raw === 'string' ? raw : '';
   const at = `the roadmap database ${dbPath}`;
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new UserError(`${at} is busy: another roadmap command held it for more than 5 seconds`, { exitCode: EXIT.busy, hint: 'try again' });
@@ -20,14 +21,24 @@ export function storeErrorToUserError(error: unknown, dbPath: string): UserError
   if (code.startsWith('SQLITE_IOERR')) {
     return new UserError(`an I/O error (${code}) on ${at}; nothing was changed`, { exitCode: EXIT.io, hint: 'check the disk, then try again' });
   }
-  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+  if (
+    code.startsWith('SQLITE_READONLY') ||
+    code.startsWith('SQLITE_CANTOPEN') ||
+    code === 'SQLITE_PERM' ||
+    code === 'EACCES' ||
+    code === 'EPERM' ||
+    code === 'EROFS'
+  ) {
     return new UserError(`cannot write ${at} (${code})`, {
       exitCode: EXIT.cantCreate,
       hint: 'check its permissions (chmod), or choose another place with --db or ROADMAP_HOME',
     });
   }
   if (error instanceof TypeError && /directory does not exist/.test(error.message)) {
-    return new UserError(`cannot create ${at}: its directory does not exist`, { exitCode: EXIT.cantCreate, hint: 'create the directory, or choose another place with --db' });
+    return new UserError(`cannot create ${at}: its directory does not exist`, {
+      exitCode: EXIT.cantCreate,
+      hint: 'create the directory, or choose another place with --db',
+    });
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ export interface DbLocation {
   from: '--db' | 'ROADMAP_DB' | 'ROADMAP_HOME' | 'default';
 }
 
-export const DB_FILE = 'roadmap.db';
+const DB_FILE = 'roadmap.db';
 
 export function resolveDbLocation({ dbFlag, env, platform, homedir }: LocationInput): DbLocation {
   const paths = platform === 'win32' ? path.win32 : path.posix;
@@ -24,7 +24,7 @@ export function resolveDbLocation({ dbFlag, env, platform, homedir }: LocationIn
 }
 
 /** The env-paths conventions, with the XDG rule env-paths misses: an empty or relative XDG_DATA_HOME is ignored. */
-export function dataDir(env: LocationInput['env'], platform: NodeJS.Platform, homedir: string): string {
+function dataDir(env: LocationInput['env'], platform: NodeJS.Platform, homedir: string): string {
   if (platform === 'darwin') return path.posix.join(homedir, 'Library', 'Application Support', 'roadmap');
   if (platform === 'win32') return path.win32.join(env.LOCALAPPDATA || path.win32.join(homedir, 'AppData', 'Local'), 'roadmap', 'Data');
   const xdg = env.XDG_DATA_HOME;

@@ -33,7 +33,7 @@ export class Queries {
     this.db.prepare('INSERT INTO outlines (tree_key, outline) VALUES (?, ?) ON CONFLICT (tree_key) DO UPDATE SET outline = excluded.outline').run(key, outline);
     this.db.prepare('DELETE FROM leaves WHERE tree_key = ?').run(key);
     const insert = this.db.prepare('INSERT INTO leaves (tree_key, topic_id, position) VALUES (?, ?, ?)');
-    leaves.forEach((id, position) => insert.run(key, id, position));
+    for (const [position, id] of leaves.entries()) insert.run(key, id, position);
   }
 
   /** The roadmap's topics that are not to-do, with their place among the leaves of this tree (null: not in it). */
@@ -137,7 +137,9 @@ export class Queries {
   /** The newest command that changed something and has not been undone. */
   lastUndoable(): BatchRow | undefined {
     return this.db
-      .prepare(`SELECT id, roadmap_id AS roadmapId, kind, command, at FROM batches WHERE kind IN ('command', 'import') AND undone_by IS NULL ORDER BY id DESC LIMIT 1`)
+      .prepare(
+        `SELECT id, roadmap_id AS roadmapId, kind, command, at FROM batches WHERE kind IN ('command', 'import') AND undone_by IS NULL ORDER BY id DESC LIMIT 1`,
+      )
       .get() as BatchRow | undefined;
   }
 
@@ -146,7 +148,9 @@ export class Queries {
   }
 
   batchEvents(batchId: number): EventRow[] {
-    return this.db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN batches b ON b.id = e.batch_id WHERE e.batch_id = ? ORDER BY e.id`).all(batchId) as EventRow[];
+    return this.db
+      .prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN batches b ON b.id = e.batch_id WHERE e.batch_id = ? ORDER BY e.id`)
+      .all(batchId) as EventRow[];
   }
 
   /** History of one roadmap, newest first. */
@@ -181,7 +185,10 @@ export class Queries {
   }
 
   hasNote(roadmapId: string, topicId: string, text: string, createdAt: string): boolean {
-    return this.db.prepare('SELECT 1 FROM notes WHERE roadmap_id = ? AND topic_id = ? AND text = ? AND created_at = ?').get(roadmapId, topicId, text, createdAt) !== undefined;
+    return (
+      this.db.prepare('SELECT 1 FROM notes WHERE roadmap_id = ? AND topic_id = ? AND text = ? AND created_at = ?').get(roadmapId, topicId, text, createdAt) !==
+      undefined
+    );
   }
 
   /**

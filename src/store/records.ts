@@ -2,7 +2,7 @@
 import type { Status } from '../roadmap/types.js';
 
 /** load: [x] items on first load; history: events brought in by import. Neither is undone by undo. */
-export const BATCH_KINDS = ['load', 'command', 'undo', 'import', 'history'] as const;
+const BATCH_KINDS = ['load', 'command', 'undo', 'import', 'history'] as const;
 export type BatchKind = (typeof BATCH_KINDS)[number];
 
 export interface RoadmapRecord {

@@ -23,7 +23,12 @@ const TAKES_VALUE = new Set(['-r', '--roadmap', '--db', '--reason', '-n', '--cou
  * Candidates for the last word of `words` (the words after "roadmap", the last one partly typed).
  * An empty list lets the shell complete file names.
  */
-export async function completeWords(commands: readonly CommandSpec[], globalOptions: readonly string[], words: readonly string[], data: CompletionData): Promise<string[]> {
+export async function completeWords(
+  commands: readonly CommandSpec[],
+  globalOptions: readonly string[],
+  words: readonly string[],
+  data: CompletionData,
+): Promise<string[]> {
   const current = words[words.length - 1] ?? '';
   const before = words.slice(0, -1);
   const previous = before[before.length - 1];
@@ -32,7 +37,7 @@ export async function completeWords(commands: readonly CommandSpec[], globalOpti
   const startsWith = (candidates: readonly string[]) => candidates.filter((candidate) => candidate.startsWith(current));
 
   if (previous === '-r' || previous === '--roadmap') return startsWith(await data.roadmapIds());
-  if (previous !== undefined && previous in VALUES) return startsWith(VALUES[previous]!);
+  if (previous !== undefined && previous in VALUES) return startsWith(VALUES[previous]);
   if (previous !== undefined && TAKES_VALUE.has(previous)) return [];
 
   // The command is the first word that is neither an option nor an option's value.

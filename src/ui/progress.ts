@@ -14,7 +14,12 @@ export interface Progress {
 const SHOW_AFTER_MS = 250;
 const REDRAW_EVERY_MS = 100;
 
-export function createProgress(stream: OutputStream, env: Readonly<Record<string, string | undefined>>, label: string, now: () => number = () => performance.now()): Progress {
+export function createProgress(
+  stream: OutputStream,
+  env: Readonly<Record<string, string | undefined>>,
+  label: string,
+  now: () => number = () => performance.now(),
+): Progress {
   if (!stream.isTTY || isCi(env)) return { report: () => undefined, end: () => undefined };
   const started = now();
   let drawn = 0;

@@ -1,10 +1,10 @@
 /** Prompts: the only module that loads inquirer. They draw on stderr, so stdout stays clean. */
 import { confirm, search } from '@inquirer/prompts';
+import { sanitize } from '../render/text.js';
 import { foldForMatch } from '../roadmap/ids.js';
-import { statusOf, type StatusMap } from '../roadmap/progress.js';
+import { type StatusMap, statusOf } from '../roadmap/progress.js';
 import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Status } from '../roadmap/types.js';
-import { sanitize } from '../render/text.js';
 
 const FINISH = '\u0000finish';
 const PAGE_SIZE = 12;

@@ -87,17 +87,21 @@ function startUp(label, environment) {
 }
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-console.log(`roadmap benchmark · ${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ${os.cpus().length} × ${cpu} · ${os.platform()} ${os.release()}`);
+console.log(
+  `roadmap benchmark · ${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ${os.cpus().length} × ${cpu} · ${os.platform()} ${os.release()}`,
+);
 console.log(`${ROUNDS} interleaved rounds (medians); add: ${ADD_ROUNDS} rounds`);
 const extraCerts = machineEnv.NODE_EXTRA_CA_CERTS ? `NODE_EXTRA_CA_CERTS=${machineEnv.NODE_EXTRA_CA_CERTS}` : 'no NODE_EXTRA_CA_CERTS';
 startUp(`Start-up in this machine's environment (${extraCerts})`, machineEnv);
 startUp('Start-up in a bare environment (PATH, HOME, LANG only)', bareEnv);
 
 baseEnv = machineEnv;
-const adds = { 1_000: [], 10_000: [], 100_000: [] };
+const adds = { 1000: [], 10000: [], 100000: [] };
 for (let round = 0; round < ADD_ROUNDS; round++) {
   for (const size of Object.keys(adds)) {
-    adds[size].push(run(['add', files[size], '--id', `add-${size}-${round}`, '--max-size', '16'], { ROADMAP_HOME: path.join(work, `add-${size}-${round}`) }, { rss: true }));
+    adds[size].push(
+      run(['add', files[size], '--id', `add-${size}-${round}`, '--max-size', '16'], { ROADMAP_HOME: path.join(work, `add-${size}-${round}`) }, { rss: true }),
+    );
   }
 }
 if (ADD_ROUNDS > 0) {
@@ -105,7 +109,9 @@ if (ADD_ROUNDS > 0) {
   console.log('|---|---:|---:|');
   for (const [size, values] of Object.entries(adds)) {
     const label = `${Number(size).toLocaleString('en')} topics (${(fs.statSync(files[size]).size / 1024 / 1024).toFixed(1)} MiB)`;
-    console.log(`| ${label} | ${(median(values.map((v) => v.ms)) / 1000).toFixed(2)} s | ${(Math.max(...values.map((v) => v.rss)) / 1024 / 1024).toFixed(0)} MB |`);
+    console.log(
+      `| ${label} | ${(median(values.map((v) => v.ms)) / 1000).toFixed(2)} s | ${(Math.max(...values.map((v) => v.rss)) / 1024 / 1024).toFixed(0)} MB |`,
+    );
   }
   const ratio = median(adds[100_000].map((v) => v.ms)) / median(adds[10_000].map((v) => v.ms));
   console.log(`\nadd 100k / add 10k: ${ratio.toFixed(1)}× (linear would be 10×)`);

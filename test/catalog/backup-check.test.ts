@@ -15,7 +15,14 @@ const roadmap = (fields: Record<string, unknown> = {}) => ({
   history: [{ at: '2026-05-01T10:00:00.000Z', topicId: 'a', title: 'a', from: 'todo', to: 'done', reason: null, command: 'done a' }],
   ...fields,
 });
-const backup = (fields: Record<string, unknown> = {}, roadmaps: unknown[] = [roadmap()]) => ({ schemaVersion: 1, kind: 'roadmap-backup', exportedAt: '2026-05-02T00:00:00.000Z', active: 'rust', roadmaps, ...fields });
+const backup = (fields: Record<string, unknown> = {}, roadmaps: unknown[] = [roadmap()]) => ({
+  schemaVersion: 1,
+  kind: 'roadmap-backup',
+  exportedAt: '2026-05-02T00:00:00.000Z',
+  active: 'rust',
+  roadmaps,
+  ...fields,
+});
 const refusal = (data: unknown): string => {
   try {
     checkBackup(data, context);
@@ -38,19 +45,47 @@ describe('checkBackup', () => {
     ['another kind', backup({ kind: 'other' }), '"kind" is not "roadmap-backup"'],
     ['an id of 100,000 characters', backup({}, [roadmap({ id: 'a'.repeat(100_000) })]), 'roadmaps[0].id is longer than 64 characters'],
     ['an id add would refuse', backup({}, [roadmap({ id: 'Rust Path' })]), 'roadmaps[0].id is not a roadmap id'],
-    ["a bundled roadmap's id for one of yours", backup({}, [roadmap({ id: 'go-backend-cloud' })]), "roadmaps[0].id is a bundled roadmap's id (go-backend-cloud)"],
+    [
+      "a bundled roadmap's id for one of yours",
+      backup({}, [roadmap({ id: 'go-backend-cloud' })]),
+      "roadmaps[0].id is a bundled roadmap's id (go-backend-cloud)",
+    ],
     ['the same roadmap twice', backup({}, [roadmap(), roadmap()]), 'roadmaps[1].id repeats the roadmap rust'],
-    ['a garbage date', backup({}, [roadmap({ progress: [{ topicId: 'a', status: 'done', changedAt: 'yesterday', title: 'a' }] })]), 'roadmaps[0].progress[0].changedAt is not a date-time'],
-    ['a day that does not exist', backup({}, [roadmap({ notes: [{ topicId: 'a', text: 'n', createdAt: '2026-02-30T10:00:00.000Z' }] })]), 'roadmaps[0].notes[0].createdAt is not a date-time'],
-    ['9999-12-31', backup({}, [roadmap({ progress: [{ topicId: 'a', status: 'done', changedAt: '9999-12-31T00:00:00.000Z', title: 'a' }] })]), 'roadmaps[0].progress[0].changedAt is in the future'],
-    ['an unknown status', backup({}, [roadmap({ progress: [{ topicId: 'a', status: 'finished', changedAt: '2026-05-01T10:00:00.000Z', title: 'a' }] })]), 'roadmaps[0].progress[0].status is not one of'],
+    [
+      'a garbage date',
+      backup({}, [roadmap({ progress: [{ topicId: 'a', status: 'done', changedAt: 'yesterday', title: 'a' }] })]),
+      'roadmaps[0].progress[0].changedAt is not a date-time',
+    ],
+    [
+      'a day that does not exist',
+      backup({}, [roadmap({ notes: [{ topicId: 'a', text: 'n', createdAt: '2026-02-30T10:00:00.000Z' }] })]),
+      'roadmaps[0].notes[0].createdAt is not a date-time',
+    ],
+    [
+      '9999-12-31',
+      backup({}, [roadmap({ progress: [{ topicId: 'a', status: 'done', changedAt: '9999-12-31T00:00:00.000Z', title: 'a' }] })]),
+      'roadmaps[0].progress[0].changedAt is in the future',
+    ],
+    [
+      'an unknown status',
+      backup({}, [roadmap({ progress: [{ topicId: 'a', status: 'finished', changedAt: '2026-05-01T10:00:00.000Z', title: 'a' }] })]),
+      'roadmaps[0].progress[0].status is not one of',
+    ],
     [
       'the same topic twice',
       backup({}, [roadmap({ progress: [1, 2].map(() => ({ topicId: 'a', status: 'done', changedAt: '2026-05-01T10:00:00.000Z', title: 'a' })) })]),
       'roadmaps[0].progress[1].topicId repeats the topic "a"',
     ],
-    ['a history entry twice', backup({}, [roadmap({ history: [roadmap().history[0], roadmap().history[0]] })]), 'roadmaps[0].history[1] repeats an earlier entry'],
-    ['a note that is not text', backup({}, [roadmap({ notes: [{ topicId: 'a', text: 5, createdAt: '2026-05-01T10:00:00.000Z' }] })]), 'roadmaps[0].notes[0].text is not text'],
+    [
+      'a history entry twice',
+      backup({}, [roadmap({ history: [roadmap().history[0], roadmap().history[0]] })]),
+      'roadmaps[0].history[1] repeats an earlier entry',
+    ],
+    [
+      'a note that is not text',
+      backup({}, [roadmap({ notes: [{ topicId: 'a', text: 5, createdAt: '2026-05-01T10:00:00.000Z' }] })]),
+      'roadmaps[0].notes[0].text is not text',
+    ],
     ['no roadmaps list', backup({ roadmaps: {} }), '"roadmaps" is not a list'],
     ['a list for the whole file', [backup()], 'the file is not an object'],
     ['a newer schema', backup({ schemaVersion: 2 }), 'was written by a newer roadmap (backup schema 2)'],
@@ -63,22 +98,56 @@ describe('checkBackup', () => {
     ['a garbage start date', backup({}, [roadmap({ startedAt: 'spring' })]), 'roadmaps[0].startedAt is not a date-time'],
     ['progress that is not a list', backup({}, [roadmap({ progress: {} })]), 'roadmaps[0].progress is not a list'],
     ['a progress row that is not an object', backup({}, [roadmap({ progress: ['a'] })]), 'roadmaps[0].progress[0] is not an object'],
-    ['an empty topic id', backup({}, [roadmap({ notes: [{ topicId: '', text: 'n', createdAt: '2026-05-01T10:00:00.000Z' }] })]), 'roadmaps[0].notes[0].topicId is empty'],
-    ['a topic id of 100,000 characters', backup({}, [roadmap({ progress: [{ topicId: 'x'.repeat(100_000), status: 'done', changedAt: '2026-05-01T10:00:00.000Z', title: 'a' }] })]), 'roadmaps[0].progress[0].topicId is longer than 2000 characters'],
-    ['a history status that is not one', backup({}, [roadmap({ history: [{ ...roadmap().history[0], from: 'maybe' }] })]), 'roadmaps[0].history[0].from is not one of todo, doing, done, skipped'],
-    ['a history time with text after it', backup({}, [roadmap({ history: [{ ...roadmap().history[0], at: '2026-05-01T10:00:00.000Zjunk' }] })]), 'roadmaps[0].history[0].at is not a date-time'],
-    ['a history time with text before it', backup({}, [roadmap({ history: [{ ...roadmap().history[0], at: 'x2026-05-01T10:00:00.000Z' }] })]), 'roadmaps[0].history[0].at is not a date-time'],
+    [
+      'an empty topic id',
+      backup({}, [roadmap({ notes: [{ topicId: '', text: 'n', createdAt: '2026-05-01T10:00:00.000Z' }] })]),
+      'roadmaps[0].notes[0].topicId is empty',
+    ],
+    [
+      'a topic id of 100,000 characters',
+      backup({}, [roadmap({ progress: [{ topicId: 'x'.repeat(100_000), status: 'done', changedAt: '2026-05-01T10:00:00.000Z', title: 'a' }] })]),
+      'roadmaps[0].progress[0].topicId is longer than 2000 characters',
+    ],
+    [
+      'a history status that is not one',
+      backup({}, [roadmap({ history: [{ ...roadmap().history[0], from: 'maybe' }] })]),
+      'roadmaps[0].history[0].from is not one of todo, doing, done, skipped',
+    ],
+    [
+      'a history time with text after it',
+      backup({}, [roadmap({ history: [{ ...roadmap().history[0], at: '2026-05-01T10:00:00.000Zjunk' }] })]),
+      'roadmaps[0].history[0].at is not a date-time',
+    ],
+    [
+      'a history time with text before it',
+      backup({}, [roadmap({ history: [{ ...roadmap().history[0], at: 'x2026-05-01T10:00:00.000Z' }] })]),
+      'roadmaps[0].history[0].at is not a date-time',
+    ],
     ['a reason that is not text', backup({}, [roadmap({ history: [{ ...roadmap().history[0], reason: 3 }] })]), 'roadmaps[0].history[0].reason is not text'],
-    ['an undo mark that is not true or false', backup({}, [roadmap({ history: [{ ...roadmap().history[0], undo: 'yes' }] })]), 'roadmaps[0].history[0].undo is not true or false'],
+    [
+      'an undo mark that is not true or false',
+      backup({}, [roadmap({ history: [{ ...roadmap().history[0], undo: 'yes' }] })]),
+      'roadmaps[0].history[0].undo is not true or false',
+    ],
   ])('refuses %s, naming the place in the backup', (_what, data, message) => {
     expect(refusal(data)).toContain(message);
   });
 
   it('reads what older backups leave out, and times without milliseconds', () => {
-    const old = backup({ exportedAt: undefined, active: null }, [roadmap({ title: undefined, startedAt: undefined, history: [{ at: '2026-05-01T10:00:00Z', topicId: 'a', title: 'a', from: 'todo', to: 'done', reason: null }] })]);
+    const old = backup({ exportedAt: undefined, active: null }, [
+      roadmap({
+        title: undefined,
+        startedAt: undefined,
+        history: [{ at: '2026-05-01T10:00:00Z', topicId: 'a', title: 'a', from: 'todo', to: 'done', reason: null }],
+      }),
+    ]);
     const checked = checkBackup(old, context);
     expect(checked.exportedAt).toBe(now.toISOString());
-    expect(checked.roadmaps[0]).toMatchObject({ title: 'rust', startedAt: null, history: [{ at: '2026-05-01T10:00:00Z', command: 'import', undo: false, undone: false }] });
+    expect(checked.roadmaps[0]).toMatchObject({
+      title: 'rust',
+      startedAt: null,
+      history: [{ at: '2026-05-01T10:00:00Z', command: 'import', undo: false, undone: false }],
+    });
   });
 
   it('allows a clock a little ahead, not a day ahead', () => {

@@ -38,7 +38,11 @@ describe('roadmap add', () => {
     expect(updated.stdout).toContain('Progress kept for 2 topics, 2 of them matched to a renamed or moved topic.');
     expect(updated.stdout).toContain('1 topic with progress no longer in the roadmap: kept as orphans');
     const status = await json<StatusJson>('status', '-r', 'rust');
-    expect(statusLeaves(status).filter((t) => t.status === 'done').map((t) => t.title)).toEqual(['Ownership and moves', 'Futures']);
+    expect(
+      statusLeaves(status)
+        .filter((t) => t.status === 'done')
+        .map((t) => t.title),
+    ).toEqual(['Ownership and moves', 'Futures']);
     expect(status.orphans).toBe(1);
     expect((await run('-r', 'rust', 'status')).stdout).toContain('1 topic this version no longer has keeps its progress: roadmap show --orphans');
     expect((await run('-r', 'rust', 'show', '--orphans')).stdout).toContain('✔ Lifetimes: done since');
@@ -59,7 +63,7 @@ describe('roadmap add', () => {
     expect(gone.stderr).toContain('the stored copy is still used');
   });
 
-  it('reads standard input with -', async () => {
+  it('reads standard input with -', () => {
     const { home } = learner();
     const result = roadmap(home, ['add', '-', '--id', 'piped'], { input: RUST_V1 });
     expect(result.stdout).toContain('Added piped: Rust Path');
@@ -76,7 +80,12 @@ describe('roadmap add', () => {
   });
 
   const bad: [string, (file: string) => void, number, RegExp][] = [
-    ['UTF-16', (f) => fs.writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# T\n- a\n', 'utf16le')])), 65, /the file is UTF-16; save it as UTF-8/],
+    [
+      'UTF-16',
+      (f) => fs.writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# T\n- a\n', 'utf16le')])),
+      65,
+      /the file is UTF-16; save it as UTF-8/,
+    ],
     ['not UTF-8', (f) => fs.writeFileSync(f, Buffer.from([0x23, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a])), 65, /not valid UTF-8 \(byte 0xe9 at offset 5, line 1\)/],
     ['a directory', (f) => fs.mkdirSync(f), 66, /is a directory/],
     ['missing', () => undefined, 66, /no such file/],
@@ -130,7 +139,10 @@ describe('roadmap add, telling what it found', () => {
   it('says what the topics came from, and warns of a table it could not read', async () => {
     const { home, run } = learner();
     const file = path.join(home, 'course.md');
-    fs.writeFileSync(file, '# Course\n\n## Week 1\n\n| Course | Hours |\n| --- | --- |\n| [Intro](https://x.example) | 3 |\n\n## Notes\n\n| | |\n| --- | --- |\n| 1 | 2 |\n\n## Git\n\nRead the book.\n');
+    fs.writeFileSync(
+      file,
+      '# Course\n\n## Week 1\n\n| Course | Hours |\n| --- | --- |\n| [Intro](https://x.example) | 3 |\n\n## Notes\n\n| | |\n| --- | --- |\n| 1 | 2 |\n\n## Git\n\nRead the book.\n',
+    );
     const added = await run('add', file);
     expect(added.status).toBe(0);
     expect(added.stdout).toContain('Added course: Course (2 topics in 3 sections, from 1 table row and 1 heading)');
@@ -139,7 +151,11 @@ describe('roadmap add, telling what it found', () => {
 
   it('refuses a file with nothing to track (exit 65) and stores nothing', async () => {
     const { home, run, json } = learner();
-    for (const [name, text] of [['empty.md', ''], ['prose.md', 'Just a paragraph about learning.\n'], ['images.md', '# Roadmap\n\n![map](roadmap.png)\n']] as const) {
+    for (const [name, text] of [
+      ['empty.md', ''],
+      ['prose.md', 'Just a paragraph about learning.\n'],
+      ['images.md', '# Roadmap\n\n![map](roadmap.png)\n'],
+    ] as const) {
       const file = path.join(home, name);
       fs.writeFileSync(file, text);
       const added = await run('add', file);
@@ -157,7 +173,7 @@ describe('roadmap add, telling what it found', () => {
     expect(roadmap(home, ['add', '-', '--id', 'piped'], { input: '## Basics\n- Syntax\n- Types\n' }).status).toBe(0);
     expect((await run('add', file)).status).toBe(0);
     const titles = Object.fromEntries((await json<ListJson>('list')).roadmaps.map((r) => [r.id, r.title]));
-    expect(titles['piped']).toBe('Piped');
+    expect(titles.piped).toBe('Piped');
     expect(titles['my-go-plan']).toBe('My Go Plan');
   });
 
@@ -183,4 +199,3 @@ describe('roadmap add --dry-run shows what add would store', () => {
     expect(preview.stdout).toContain(`Would add ${title}: 1 topics in 1 sections`);
   });
 });
-

@@ -46,7 +46,11 @@ describe('import, all or nothing', () => {
   it('refuses a hostile backup with the place inside it, the database byte-identical', async () => {
     const { a, backup } = await withBackup();
     const rust = backup.roadmaps.find((r) => r.id === 'rust')!;
-    await expectRefused(a.home, { ...backup, roadmaps: [{ ...rust, progress: [{ ...rust.progress[0]!, changedAt: '9999-12-31T00:00:00.000Z' }] }] }, 'roadmaps[0].progress[0].changedAt is in the future');
+    await expectRefused(
+      a.home,
+      { ...backup, roadmaps: [{ ...rust, progress: [{ ...rust.progress[0], changedAt: '9999-12-31T00:00:00.000Z' }] }] },
+      'roadmaps[0].progress[0].changedAt is in the future',
+    );
   });
 });
 
@@ -57,13 +61,13 @@ describe('import, merging', () => {
     await later.run('import', file);
     await later.run('-r', 'rust', 'start', 'Ownership'); // a later local change: in progress
     expect((await later.run('import', file)).stdout).toContain('Nothing to change');
-    expect((await later.json<StatusJson>('status', '-r', 'rust'))).toMatchObject({ done: 0, doing: 1 });
+    expect(await later.json<StatusJson>('status', '-r', 'rust')).toMatchObject({ done: 0, doing: 1 });
 
     const earlier = learner({ ROADMAP_NOW: '2026-05-01T09:00:00Z' });
     await earlier.run('import', file);
     await earlier.run('-r', 'rust', 'reset', 'Ownership'); // at 09:00, before the backup's 10:00 done
     await earlier.run('import', file);
-    expect((await earlier.json<StatusJson>('status', '-r', 'rust'))).toMatchObject({ done: 1 });
+    expect(await earlier.json<StatusJson>('status', '-r', 'rust')).toMatchObject({ done: 1 });
   });
 
   it('never follows the source path by itself: the roadmap comes from the backup; refresh reads the path through add’s guards', async () => {
@@ -107,7 +111,8 @@ describe('a restore is the same learner', () => {
 
     const b = learner();
     expect((await inProcess(b.home, ['import', file], { ROADMAP_NOW: day(15) })).status).toBe(0);
-    const read = async (home: string, ...args: string[]) => JSON.parse((await inProcess(home, [...args, '--json'], { ROADMAP_NOW: day(16) })).stdout) as unknown;
+    const read = async (home: string, ...args: string[]) =>
+      JSON.parse((await inProcess(home, [...args, '--json'], { ROADMAP_NOW: day(16) })).stdout) as unknown;
     for (const roadmap of ['go-backend-cloud', 'rust']) {
       for (const command of [['status'], ['stats'], ['next'], ['show', 'goroutines']]) {
         if (roadmap === 'rust' && command[0] === 'show') continue;

@@ -5,7 +5,8 @@ import { exists } from '../helpers/cli.js';
 import { inProcess, learner } from '../helpers/in-process.js';
 import { sha256, tempDir } from '../helpers/temp.js';
 
-const phases = (status: StatusJson) => status.sections.flatMap((track: SectionJson) => track.sections.map((phase) => `${phase.title} ${phase.done}/${phase.total}`));
+const phases = (status: StatusJson) =>
+  status.sections.flatMap((track: SectionJson) => track.sections.map((phase) => `${phase.title} ${phase.done}/${phase.total}`));
 
 describe('roadmap status', () => {
   it('works on a fresh data directory: the default roadmap, and how to choose another', async () => {
@@ -41,7 +42,13 @@ describe('roadmap status', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).not.toContain('\x1b');
     const status = JSON.parse(result.stdout) as StatusJson;
-    expect(status).toMatchObject({ schemaVersion: 1, roadmap: { id: 'go-backend-cloud', title: 'Backend & Cloud Development Roadmap' }, done: 6, total: 35, percent: 17 });
+    expect(status).toMatchObject({
+      schemaVersion: 1,
+      roadmap: { id: 'go-backend-cloud', title: 'Backend & Cloud Development Roadmap' },
+      done: 6,
+      total: 35,
+      percent: 17,
+    });
     expect(phases(status)).toEqual([
       'Phase 1: Fundamentals 6/7',
       'Phase 2: Scalable Backend Design 0/7',
@@ -50,7 +57,7 @@ describe('roadmap status', () => {
       'Phase 2: Deployment & Automation 0/5',
       'Phase 3: Scaling & Serverless 0/5',
     ]);
-    const goroutines = status.sections[0]!.sections[0]!.topics[6]!;
+    const goroutines = status.sections[0].sections[0].topics[6];
     expect(goroutines).toEqual({
       id: 'backend-engineering-roadmap/phase-1-fundamentals/goroutines-optimizing',
       title: 'Goroutines – Optimizing performance with concurrency in Go',
@@ -63,11 +70,10 @@ describe('roadmap status', () => {
   it('--topics lists every topic with its id', async () => {
     const { home } = learner();
     const result = await inProcess(home, ['status', '--topics', '-r', 'go-backend-cloud'], { COLUMNS: '200' });
-    expect(result.stdout).toMatch(/^    ✔ Get comfortable with Go \(syntax, data structures, error handling\)  get-comfortable-with-go$/m);
-    expect(result.stdout).toMatch(/^    ○ Goroutines – Optimizing performance with concurrency in Go  goroutines-optimizing$/m);
+    expect(result.stdout).toMatch(/^ {4}✔ Get comfortable with Go \(syntax, data structures, error handling\) {2}get-comfortable-with-go$/m);
+    expect(result.stdout).toMatch(/^ {4}○ Goroutines – Optimizing performance with concurrency in Go {2}goroutines-optimizing$/m);
   });
 });
-
 
 describe('roadmap done', () => {
   it('marks a topic done, says what changed and how far its phase is', async () => {
@@ -150,7 +156,6 @@ describe('roadmap done', () => {
   });
 });
 
-
 describe('roadmap next', () => {
   it('suggests the earliest unfinished topics with their place and why', async () => {
     const { run, json } = learner();
@@ -178,7 +183,7 @@ describe('roadmap next', () => {
     const { run, json } = learner();
     await run('use', 'go-backend-cloud');
     await run('done', 'goroutines');
-    expect((await json<NextJson>('next', '-n', '1')).suggestions[0]!.title).toBe('Understand API versioning & best practices');
+    expect((await json<NextJson>('next', '-n', '1')).suggestions[0].title).toBe('Understand API versioning & best practices');
     await run('done', 'Backend Engineering Roadmap', 'Cloud Development Roadmap');
     expect((await run('next')).stdout).toBe('✔ Everything in Backend & Cloud Development Roadmap is done. Well done!\n');
   });
@@ -190,7 +195,6 @@ describe('roadmap next', () => {
     expect(result.stderr).toContain("-n takes a whole number of at least 1, not 'zero'");
   });
 });
-
 
 describe('roadmap list and use', () => {
   it('lists the five bundled roadmaps with progress, marking the active one', async () => {
@@ -223,4 +227,3 @@ describe('roadmap list and use', () => {
     expect(result.stderr).toContain('did you mean go-backend-cloud?');
   });
 });
-

@@ -22,7 +22,7 @@ function learner() {
 async function work(at: ReturnType<typeof learner>['at'], json: ReturnType<typeof learner>['json'], days: readonly string[]) {
   for (const day of days) {
     const [first] = (await json<NextJson>(day, 'next', '-n', '1')).suggestions;
-    expect((await at(day, 'done', first!.id)).status).toBe(0);
+    expect((await at(day, 'done', first.id)).status).toBe(0);
   }
 }
 
@@ -36,7 +36,7 @@ describe('next --explain', () => {
       ['MQTT', 1000 - 20 - 6],
       ['Goroutines', 50],
     ]);
-    expect(next.suggestions[0]!.terms).toContainEqual({ signal: 'inProgress', name: 'in progress', value: 1, weight: 1000, contribution: 1000 });
+    expect(next.suggestions[0].terms).toContainEqual({ signal: 'inProgress', name: 'in progress', value: 1, weight: 1000, contribution: 1000 });
     const human = (await at('2026-11-01', 'next', '-n', '1', '--explain')).stdout;
     expect(human).toMatch(/in progress +1 × +1000 = +1000/);
     expect(human).toMatch(/unfinished sections before its own +2 × +-10 = +-20/);
@@ -51,13 +51,27 @@ describe('stats', () => {
     await work(at, json, ['2026-11-01', '2026-11-02']);
     const stats = await json<StatsJson>('2026-11-03', 'stats');
     expect(stats).toMatchObject({ pacePerWeek: null, finish: null, completions: 2 });
-    expect((await at('2026-11-03', 'stats')).stdout).toContain('pace      not enough history yet: 2 topics done over 2 days\n          estimates start after 5 topics across 14 days');
+    expect((await at('2026-11-03', 'stats')).stdout).toContain(
+      'pace      not enough history yet: 2 topics done over 2 days\n          estimates start after 5 topics across 14 days',
+    );
   });
 
   it('counts weeks and streaks, measures pace and estimates finish dates from the learner’s history', async () => {
     const { at, json } = learner();
     await at('2026-10-05', 'use', 'backend-topics');
-    const days = ['2026-10-05', '2026-10-06', '2026-10-07', '2026-10-12', '2026-10-19', '2026-10-20', '2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-11-01'];
+    const days = [
+      '2026-10-05',
+      '2026-10-06',
+      '2026-10-07',
+      '2026-10-12',
+      '2026-10-19',
+      '2026-10-20',
+      '2026-10-26',
+      '2026-10-27',
+      '2026-10-28',
+      '2026-10-29',
+      '2026-11-01',
+    ];
     await work(at, json, days);
     const stats = await json<StatsJson>('2026-11-01', 'stats');
     // Weeks start on Monday; 1 November 2026 is a Sunday, so the current week began on 26 October.
@@ -136,7 +150,9 @@ describe('skills shared across roadmaps', () => {
     const { at, json } = learner();
     await at('2026-11-01', 'done', 'Redis', '-r', 'backend-mastery', '--everywhere');
     expect((await at('2026-11-02', 'remove', 'backend-mastery', '--force')).status).toBe(0);
-    expect((await at('2026-11-02', 'log', '-r', 'go-backend-ecommerce')).stdout).toContain('Redis integration and data structures: to do → done (done Redis --everywhere)');
+    expect((await at('2026-11-02', 'log', '-r', 'go-backend-ecommerce')).stdout).toContain(
+      'Redis integration and data structures: to do → done (done Redis --everywhere)',
+    );
     expect((await json<StatusJson>('2026-11-02', 'status', '-r', 'go-backend-ecommerce')).done).toBe(1);
   });
 
@@ -173,7 +189,17 @@ describe('export --format html', { timeout: 60_000 }, () => {
 
   it.skipIf(!CHROMIUM)('shows the tree, percentages, statuses and notes in a real browser, on a phone-sized screen', async () => {
     const { home, file } = await page();
-    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${path.join(home, 'chromium')}`];
+    const flags = [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${path.join(home, 'chromium')}`,
+    ];
     const dom = spawnSync(CHROMIUM!, [...flags, '--dump-dom', `file://${file}`], { encoding: 'utf8', timeout: 45_000 }).stdout;
     const text = dom.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(text).toContain('WEEK 1 – Backend Fundamentals &amp; Real-World Go');

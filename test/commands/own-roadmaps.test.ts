@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupJson } from '../../src/catalog/backup.js';
 import type { ListJson, ShowJson, StatusJson } from '../../src/render/json.js';
-import { SEEDS, type BundledId } from '../helpers/bundled.js';
+import { type BundledId, SEEDS } from '../helpers/bundled.js';
 import { statusLeaves } from '../helpers/cli.js';
 import { inProcess, learner } from '../helpers/in-process.js';
 import { sha256 } from '../helpers/temp.js';
@@ -33,7 +33,7 @@ describe('export and import', () => {
   it.each(Object.keys(SEEDS) as BundledId[])('%s: `add` of the markdown export gives the same topics and done set', async (id) => {
     const { home, run, json } = learner();
     const topics = statusLeaves(await json<StatusJson>('status', '-r', id));
-    await run('-r', id, 'done', topics[1]!.id, topics[3]!.id, topics.at(-1)!.id);
+    await run('-r', id, 'done', topics[1].id, topics[3].id, topics.at(-1)!.id);
     const file = path.join(home, 'export.md');
     expect((await run('-r', id, 'export', '-o', file)).status).toBe(0);
     expect((await run('add', file, '--id', 'copy')).status).toBe(0);
@@ -101,11 +101,14 @@ describe('progress on long work', () => {
   };
   const fileWithParts = (home: string) => {
     const file = path.join(home, 'big.md');
-    fs.writeFileSync(file, `# Big\n\n${Array.from({ length: 40 }, (_, s) => `## Part ${s}\n\n${Array.from({ length: 5 }, (_, t) => `- Topic ${s}.${t}`).join('\n')}`).join('\n\n')}\n`);
+    fs.writeFileSync(
+      file,
+      `# Big\n\n${Array.from({ length: 40 }, (_, s) => `## Part ${s}\n\n${Array.from({ length: 5 }, (_, t) => `- Topic ${s}.${t}`).join('\n')}`).join('\n\n')}\n`,
+    );
     return file;
   };
 
-  it('a percentage on a terminal\'s stderr, its line cleared before the result', async () => {
+  it("a percentage on a terminal's stderr, its line cleared before the result", async () => {
     const { home } = learner();
     const result = await inProcess(home, ['add', fileWithParts(home)], {}, { stderrTTY: true, elapsedMs: slowClock() });
     expect(result.status).toBe(0);

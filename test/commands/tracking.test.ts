@@ -154,7 +154,7 @@ describe('show and note', () => {
     const { run, json } = await cloud();
     const text = `it's 100% "fine"; DROP TABLE notes; -- _x_`;
     expect((await run('note', 'goroutines', text)).status).toBe(0);
-    expect((await json<ShowJson>('show', 'goroutines')).notes[0]!.text).toBe(text);
+    expect((await json<ShowJson>('show', 'goroutines')).notes[0].text).toBe(text);
     const odd = await run('done', "'; DROP TABLE progress; --");
     expect(odd.status).toBe(64);
     expect((await json<StatusJson>('status')).done).toBe(6);
@@ -166,4 +166,3 @@ describe('show and note', () => {
     expect(result.stderr).toContain('show needs a topic or section');
   });
 });
-

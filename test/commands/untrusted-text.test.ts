@@ -19,7 +19,10 @@ describe('markdown as people write it', () => {
   it('a large but honest roadmap with --max-size is read', async () => {
     const { home, run, json } = learner();
     const file = path.join(home, 'big.md');
-    fs.writeFileSync(file, `# Big\n\n${Array.from({ length: 60 }, (_, s) => `## Part ${s}\n\n${Array.from({ length: 100 }, (_, t) => `- Topic ${s}.${t}`).join('\n')}`).join('\n\n')}\n`);
+    fs.writeFileSync(
+      file,
+      `# Big\n\n${Array.from({ length: 60 }, (_, s) => `## Part ${s}\n\n${Array.from({ length: 100 }, (_, t) => `- Topic ${s}.${t}`).join('\n')}`).join('\n\n')}\n`,
+    );
     expect((await run('add', file, '--max-size', '1')).status).toBe(0);
     expect((await json<StatusJson>('status', '-r', 'big')).total).toBe(6000);
   });
@@ -43,7 +46,12 @@ describe('terminal escape injection', () => {
   async function setUp() {
     const u = learner();
     const file = path.join(u.home, 'evil.md');
-    fs.writeFileSync(file, `# Evil \x1b[31mroadmap\n\n## Section \x1b]0;x\x07one\n\n${Object.values(PAYLOADS).map((payload) => `- ${payload}`).join('\n')}\n`);
+    fs.writeFileSync(
+      file,
+      `# Evil \x1b[31mroadmap\n\n## Section \x1b]0;x\x07one\n\n${Object.values(PAYLOADS)
+        .map((payload) => `- ${payload}`)
+        .join('\n')}\n`,
+    );
     expect((await u.run('add', file, '--id', 'evil')).status).toBe(0);
     await u.run('use', 'evil');
     await u.run('start', 'Fake');
@@ -63,14 +71,15 @@ describe('terminal escape injection', () => {
       ['list'],
       ['done', 'Nothing \x1b]0;x\x07 like this'],
       ['done', 'Section'],
-    ]) outputs.push(await inProcess(home, args, { NO_COLOR: '1' }));
+    ])
+      outputs.push(await inProcess(home, args, { NO_COLOR: '1' }));
     for (const output of outputs) {
       expect(output.stdout + output.stderr).not.toMatch(CONTROL);
       expect(output.stdout + output.stderr).not.toContain('\x1b');
     }
-    expect(outputs[0]!.stdout).toContain('▶ Fake ✔ done already'); // the carriage return became a plain space
-    expect(outputs[0]!.stdout).toContain('Back\\x08\\x08\\x08space');
-    expect(outputs[6]!.stderr).toContain("no topic matches 'Nothing  like this'");
+    expect(outputs[0].stdout).toContain('▶ Fake ✔ done already'); // the carriage return became a plain space
+    expect(outputs[0].stdout).toContain('Back\\x08\\x08\\x08space');
+    expect(outputs[6].stderr).toContain("no topic matches 'Nothing  like this'");
   });
 
   it('with colour on, the only escape sequences are our own colours', async () => {
@@ -86,10 +95,9 @@ describe('terminal escape injection', () => {
   it('--json keeps the true text', async () => {
     const { json } = await setUp();
     const status = await json<StatusJson>('status');
-    const titles = status.sections[0]!.topics.map((topic) => topic.title);
+    const titles = status.sections[0].topics.map((topic) => topic.title);
     expect(titles).toEqual(Object.values(PAYLOADS).map((payload) => payload.replace(/\s+/g, ' ').trim()));
-    expect((await json<ShowJson>('show', 'Clear')).notes[0]!.text).toBe('note with \x1b]52;c;ZXZpbA==\x07 clipboard and \r return');
-    expect((await json<LogJson>('log')).events[0]!.title).toBe(PAYLOADS.cr.replace(/\s+/g, ' '));
+    expect((await json<ShowJson>('show', 'Clear')).notes[0].text).toBe('note with \x1b]52;c;ZXZpbA==\x07 clipboard and \r return');
+    expect((await json<LogJson>('log')).events[0].title).toBe(PAYLOADS.cr.replace(/\s+/g, ' '));
   });
 });
-

@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import { parseRoadmap } from '../../src/markdown/parse-markdown.js';
 import { decodeRoadmap } from '../../src/roadmap/decode.js';
-import { fallbackTitle } from '../../src/roadmap/title.js';
 import { suggestNext } from '../../src/roadmap/next.js';
+import { fallbackTitle } from '../../src/roadmap/title.js';
 import { indexRoadmap } from '../../src/roadmap/tree-index.js';
 import type { Roadmap } from '../../src/roadmap/types.js';
 import { leaves } from '../helpers/bundled.js';
@@ -43,7 +43,10 @@ export const CORPORA: Corpus[] = [
 /** The roadmaps of a corpus that is present: every markdown file but its SOURCES.md. */
 export function corpusFiles(corpus: Corpus): string[] {
   if (!fs.existsSync(corpus.dir)) return [];
-  return fs.readdirSync(corpus.dir).filter((file) => file.endsWith('.md') && file !== 'SOURCES.md').sort();
+  return fs
+    .readdirSync(corpus.dir)
+    .filter((file) => file.endsWith('.md') && file !== 'SOURCES.md')
+    .sort();
 }
 
 export type Verdict = 'accepted' | 'annoyances' | 'wrong';

@@ -14,7 +14,10 @@ describe('a bundled roadmap changed after the build', () => {
     fs.symlinkSync(path.join(PACKAGE_ROOT, 'node_modules'), path.join(root, 'node_modules'));
     const home = tempDir();
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, [path.join(root, 'bin', 'roadmap.cjs'), ...args, '-r', 'go-backend-cloud'], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }), encoding: 'utf8' });
+      spawnSync(process.execPath, [path.join(root, 'bin', 'roadmap.cjs'), ...args, '-r', 'go-backend-cloud'], {
+        env: cleanEnv({ HOME: home, ROADMAP_HOME: home }),
+        encoding: 'utf8',
+      });
     expect(run('done', 'goroutines').status).toBe(0);
     const before = JSON.parse(run('status', '--json').stdout) as StatusJson;
     fs.appendFileSync(path.join(root, 'roadmaps', 'go-backend-cloud.md'), '\n## Extra\n\n- [ ] A topic added by a new release\n');

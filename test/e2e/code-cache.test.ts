@@ -19,7 +19,7 @@ describe('the code cache', () => {
     const home = tempDir();
     roadmap(home, ['status']);
     const [name] = caches(home);
-    const file = path.join(cacheDir(home), name!);
+    const file = path.join(cacheDir(home), name);
     fs.writeFileSync(file, Buffer.from('not a V8 code cache at all'));
     fs.writeFileSync(path.join(cacheDir(home), 'cli-v0-old-build.v8cache'), 'from an older build');
     const result = roadmap(home, ['status']);
@@ -31,8 +31,8 @@ describe('the code cache', () => {
 
   it('adds the code of each new use once: the uses it covers head the file', () => {
     const home = tempDir();
-    const file = () => path.join(cacheDir(home), caches(home)[0]!);
-    const uses = () => JSON.parse(fs.readFileSync(file()).toString('utf8').split('\n')[0]!) as string[];
+    const file = () => path.join(cacheDir(home), caches(home)[0]);
+    const uses = () => JSON.parse(fs.readFileSync(file()).toString('utf8').split('\n')[0]) as string[];
     roadmap(home, ['status']);
     const first = fs.statSync(file());
     expect(uses()).toEqual(['status']);

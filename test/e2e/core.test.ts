@@ -47,7 +47,10 @@ describe('the command line', () => {
   it('keeps a change whose report met a closed pipe', () => {
     const home = tempDir();
     const env = cleanEnv({ HOME: home, ROADMAP_HOME: home });
-    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" done goroutines -r go-backend-cloud | true; echo "rc=\${PIPESTATUS[0]}"`], { env, encoding: 'utf8' });
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" done goroutines -r go-backend-cloud | true; echo "rc=\${PIPESTATUS[0]}"`], {
+      env,
+      encoding: 'utf8',
+    });
     expect(result.stdout).toBe('rc=0\n');
     const shown = spawnSync(process.execPath, [BIN, 'show', 'goroutines', '-r', 'go-backend-cloud', '--json'], { env, encoding: 'utf8' });
     expect(JSON.parse(shown.stdout)).toMatchObject({ status: 'done' });

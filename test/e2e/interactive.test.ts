@@ -10,10 +10,19 @@ import { HAS_TMUX, Terminal } from '../helpers/tmux.js';
 if (!HAS_TMUX) console.warn('SKIPPING the real-terminal tests: tmux is not installed (.ci/run installs it)');
 
 const terminals: Terminal[] = [];
-afterEach(() => terminals.splice(0).forEach((terminal) => terminal.close()));
+afterEach(() => {
+  for (const terminal of terminals.splice(0)) terminal.close();
+});
 
 function inTerminal(home: string, args: string[], env: Record<string, string> = {}): Terminal {
-  const terminal = new Terminal([process.execPath, BIN, ...args], { PATH: process.env.PATH ?? '', HOME: home, ROADMAP_HOME: home, TERM: 'xterm-256color', LANG: 'C.UTF-8', ...env });
+  const terminal = new Terminal([process.execPath, BIN, ...args], {
+    PATH: process.env.PATH ?? '',
+    HOME: home,
+    ROADMAP_HOME: home,
+    TERM: 'xterm-256color',
+    LANG: 'C.UTF-8',
+    ...env,
+  });
   terminals.push(terminal);
   return terminal;
 }

@@ -15,7 +15,10 @@ function leafIds(home: string, id: string): string[] {
   const status = JSON.parse(roadmap(home, ['status', '-r', id, '--json']).stdout) as { sections: unknown[]; topics: unknown[] };
   const ids: string[] = [];
   const walk = (node: { topics?: { id: string; topics: unknown[] }[]; sections?: unknown[] }) => {
-    for (const topic of node.topics ?? []) (topic.topics.length === 0 ? ids.push(topic.id) : walk(topic as never));
+    for (const topic of node.topics ?? []) {
+      if (topic.topics.length === 0) ids.push(topic.id);
+      else walk(topic as never);
+    }
     for (const section of node.sections ?? []) walk(section as never);
   };
   walk(status as never);
@@ -50,7 +53,7 @@ describe('concurrent commands', { timeout: 120_000 }, () => {
     const topics = leafIds(home, 'go-backend-cloud');
     const writers = Array.from({ length: 12 }, (_, p) => {
       const ops = Array.from({ length: 40 }, (_, i) => {
-        const topic = topics[(p * 7 + i) % topics.length]!;
+        const topic = topics[(p * 7 + i) % topics.length];
         return i % 3 === 0 ? ['done', topic] : i % 3 === 1 ? ['reset', topic] : ['note', topic, `note ${p}.${i}`];
       });
       return runToEnd(process.execPath, [WRITER, home, 'go-backend-cloud', JSON.stringify(ops)]);
@@ -71,7 +74,9 @@ describe('concurrent commands', { timeout: 120_000 }, () => {
   it('ten first runs racing on a new database all succeed, and set it up once', async () => {
     const home = tempDir();
     const runs = await Promise.all(
-      Array.from({ length: 10 }, () => runToEnd(process.execPath, [BIN, 'status', '-r', 'go-backend-cloud'], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }) })),
+      Array.from({ length: 10 }, () =>
+        runToEnd(process.execPath, [BIN, 'status', '-r', 'go-backend-cloud'], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }) }),
+      ),
     );
     expect(runs.map((run) => run.code)).toEqual(Array(10).fill(0));
     expect(runs.map((run) => run.stderr).join('')).toBe('');
@@ -97,25 +102,44 @@ describe.skipIf(!HAS_STRACE)('a writer killed at any moment', { timeout: 120_000
     let next = 0;
     let acknowledged = 0;
     for (let round = 0; round < 8; round++) {
-      const ops = ids.slice(next, next + 45).flatMap((id) => [['done', id], ['note', id, `kept ${id}`]]);
+      const ops = ids.slice(next, next + 45).flatMap((id) => [
+        ['done', id],
+        ['note', id, `kept ${id}`],
+      ]);
       // Killed on its n-th write, a different one each round: from the first change's to the middle of the last ones.
       const write = 1 + round * 37;
-      const run = await runToEnd('strace', ['-f', '-qq', '-o', '/dev/null', '-e', 'trace=pwrite64', '-e', `inject=pwrite64:signal=SIGKILL:when=${write}`, process.execPath, WRITER, home, 'many', JSON.stringify(ops)]);
+      const run = await runToEnd('strace', [
+        '-f',
+        '-qq',
+        '-o',
+        '/dev/null',
+        '-e',
+        'trace=pwrite64',
+        '-e',
+        `inject=pwrite64:signal=SIGKILL:when=${write}`,
+        process.execPath,
+        WRITER,
+        home,
+        'many',
+        JSON.stringify(ops),
+      ]);
       expect(run.signal, `killed at write ${write}`).toBe('SIGKILL');
       const acked = run.stdout
         .split('\n')
         .filter((line) => line.startsWith('ack '))
-        .map((line) => ops[Number(line.slice(4))]!);
+        .map((line) => ops[Number(line.slice(4))]);
       acknowledged += acked.length;
       // Opened for writing, as the next roadmap command would: a kill can leave a hot journal, which SQLite rolls back on open.
       const db = new Database(path.join(home, 'roadmap.db'));
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       for (const [verb, id] of acked) {
         if (verb === 'done') expect(db.prepare("SELECT status FROM progress WHERE roadmap_id = 'many' AND topic_id = ?").get(id)).toEqual({ status: 'done' });
-        else expect(db.prepare("SELECT count(*) AS n FROM notes WHERE topic_id = ? AND text = ?").get(id, `kept ${id}`)).toEqual({ n: 1 });
+        else expect(db.prepare('SELECT count(*) AS n FROM notes WHERE topic_id = ? AND text = ?').get(id, `kept ${id}`)).toEqual({ n: 1 });
       }
       // No command is half there: each batch of a single `done` has exactly its one event.
-      expect(db.prepare("SELECT count(*) AS n FROM batches b WHERE kind = 'command' AND (SELECT count(*) FROM events e WHERE e.batch_id = b.id) != 1").get()).toEqual({ n: 0 });
+      expect(
+        db.prepare("SELECT count(*) AS n FROM batches b WHERE kind = 'command' AND (SELECT count(*) FROM events e WHERE e.batch_id = b.id) != 1").get(),
+      ).toEqual({ n: 0 });
       db.close();
       next += 45;
     }
@@ -129,20 +153,41 @@ describe.skipIf(!HAS_STRACE)('an import killed at any moment', { timeout: 300_00
   // journal and the daily backup): the moments that matter for durability are the writes, so the
   // kill points count work, not milliseconds, and are the same on a busy machine as on an idle one.
   const importKilledAt = (home: string, file: string, write: number) =>
-    runToEnd('strace', ['-f', '-qq', '-o', '/dev/null', '-e', 'trace=pwrite64', '-e', `inject=pwrite64:signal=SIGKILL:when=${write}`, process.execPath, BIN, 'import', file], {
-      env: cleanEnv({ HOME: home, ROADMAP_HOME: home }),
-      timeoutMs: 120_000,
-    });
+    runToEnd(
+      'strace',
+      ['-f', '-qq', '-o', '/dev/null', '-e', 'trace=pwrite64', '-e', `inject=pwrite64:signal=SIGKILL:when=${write}`, process.execPath, BIN, 'import', file],
+      {
+        env: cleanEnv({ HOME: home, ROADMAP_HOME: home }),
+        timeoutMs: 120_000,
+      },
+    );
 
   it('leaves the database sound, and the backup wholly there or wholly absent, at every write', async () => {
     const work = tempDir();
     const topics = 300;
     const markdown = `# Big\n\n## S\n${Array.from({ length: topics }, (_, i) => `- t${i}`).join('\n')}\n`;
     const base = Date.parse('2026-01-01T00:00:00Z');
-    const history = Array.from({ length: 1000 }, (_, i) => ({ at: new Date(base + i * 1000).toISOString(), topicId: `s/t${i % topics}`, title: `t${i}`, from: i % 2 ? 'done' : 'todo', to: i % 2 ? 'todo' : 'done', reason: null, command: `done t${i}` }));
+    const history = Array.from({ length: 1000 }, (_, i) => ({
+      at: new Date(base + i * 1000).toISOString(),
+      topicId: `s/t${i % topics}`,
+      title: `t${i}`,
+      from: i % 2 ? 'done' : 'todo',
+      to: i % 2 ? 'todo' : 'done',
+      reason: null,
+      command: `done t${i}`,
+    }));
     const progress = Array.from({ length: topics }, (_, i) => ({ topicId: `s/t${i}`, status: 'done', changedAt: '2026-02-01T00:00:00.000Z', title: `t${i}` }));
     const file = path.join(work, 'backup.json');
-    fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, kind: 'roadmap-backup', exportedAt: '2026-03-01T00:00:00.000Z', active: null, roadmaps: [{ id: 'big', title: 'Big', origin: 'user', sourcePath: null, markdown, progress, notes: [], history }] }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        schemaVersion: 1,
+        kind: 'roadmap-backup',
+        exportedAt: '2026-03-01T00:00:00.000Z',
+        active: null,
+        roadmaps: [{ id: 'big', title: 'Big', origin: 'user', sourcePath: null, markdown, progress, notes: [], history }],
+      }),
+    );
     // A learner's database as a first command leaves it, copied for each run.
     const template = tempDir();
     expect(roadmap(template, ['list']).status).toBe(0);
@@ -155,9 +200,14 @@ describe.skipIf(!HAS_STRACE)('an import killed at any moment', { timeout: 300_00
     // How many writes a whole import makes: a kill "at" a later write never happens.
     const trace = path.join(work, 'writes.log');
     const countHome = freshHome();
-    const counted = spawnSync('strace', ['-f', '-qq', '-o', trace, '-e', 'trace=pwrite64', process.execPath, BIN, 'import', file], { env: cleanEnv({ HOME: countHome, ROADMAP_HOME: countHome }) });
+    const counted = spawnSync('strace', ['-f', '-qq', '-o', trace, '-e', 'trace=pwrite64', process.execPath, BIN, 'import', file], {
+      env: cleanEnv({ HOME: countHome, ROADMAP_HOME: countHome }),
+    });
     expect(counted.status).toBe(0);
-    const writes = fs.readFileSync(trace, 'utf8').split('\n').filter((line) => line.includes('pwrite64(')).length;
+    const writes = fs
+      .readFileSync(trace, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('pwrite64(')).length;
     expect(writes).toBeGreaterThan(50);
 
     const outcomes: boolean[] = [];

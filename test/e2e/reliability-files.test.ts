@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { StatusJson } from '../../src/render/json.js';
 import { Store } from '../../src/store/db.js';
-import { BIN, cleanEnv, roadmap, type Run } from '../helpers/cli.js';
+import { BIN, cleanEnv, type Run, roadmap } from '../helpers/cli.js';
 import { sha256, tempDir } from '../helpers/temp.js';
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at /);
@@ -67,7 +68,8 @@ describe('a damaged database', () => {
   function damaged(how: (file: string) => void): { home: string; file: string } {
     const home = tempDir();
     const file = path.join(home, 'roadmap.db');
-    for (const id of ['go-backend-cloud', 'backend-mastery', 'go-backend-ecommerce']) withDb(home, file, '-r', id, 'done', id === 'go-backend-cloud' ? 'goroutines' : 'Docker');
+    for (const id of ['go-backend-cloud', 'backend-mastery', 'go-backend-ecommerce'])
+      withDb(home, file, '-r', id, 'done', id === 'go-backend-cloud' ? 'goroutines' : 'Docker');
     how(file);
     return { home, file };
   }
@@ -87,7 +89,7 @@ describe('a damaged database', () => {
     // The daily backup it points to is whole, and has the progress.
     const restored = path.join(home, 'restored.db');
     fs.copyFileSync(`${file}.backup`, restored);
-    expect(JSON.parse(withDb(home, restored, 'status', '-r', 'go-backend-cloud', '--json').stdout).done).toBe(7);
+    expect((JSON.parse(withDb(home, restored, 'status', '-r', 'go-backend-cloud', '--json').stdout) as StatusJson).done).toBe(7);
   });
 
   it('pages overwritten: doctor finds it', () => {
@@ -187,7 +189,10 @@ describe('a full disk', () => {
     mounts.push(home);
     expect(roadmap(home, ['done', '-r', 'go-backend-cloud', 'goroutines']).status).toBe(0);
     const big = path.join(tempDir(), 'big.md');
-    fs.writeFileSync(big, `# Big\n\n## All\n\n${Array.from({ length: 3000 }, (_, i) => `- A rather long topic title number ${i} to fill the disk`).join('\n')}\n`);
+    fs.writeFileSync(
+      big,
+      `# Big\n\n## All\n\n${Array.from({ length: 3000 }, (_, i) => `- A rather long topic title number ${i} to fill the disk`).join('\n')}\n`,
+    );
     const add = roadmap(home, ['add', big]);
     expect(add.status).toBe(74);
     expect(add.stderr).toContain('the disk is full');
@@ -213,10 +218,14 @@ describe.skipIf(!HAS_STRACE)('I/O errors injected into SQLite’s writes', { tim
     const home = tempDir();
     expect(roadmap(home, ['use', 'go-backend-cloud']).status).toBe(0);
     const trace = path.join(home, 'strace.log');
-    const result = spawnSync('strace', ['-f', '-qq', '-o', trace, '-e', `trace=${call}`, '-e', `inject=${call}:error=EIO:when=${when}`, process.execPath, BIN, 'done', 'goroutines'], {
-      env: cleanEnv({ HOME: home, ROADMAP_HOME: home }),
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      'strace',
+      ['-f', '-qq', '-o', trace, '-e', `trace=${call}`, '-e', `inject=${call}:error=EIO:when=${when}`, process.execPath, BIN, 'done', 'goroutines'],
+      {
+        env: cleanEnv({ HOME: home, ROADMAP_HOME: home }),
+        encoding: 'utf8',
+      },
+    );
     const db = new Database(path.join(home, 'roadmap.db'), { readonly: true });
     const status = (db.prepare("SELECT status FROM progress WHERE topic_id LIKE '%goroutines%'").get() as { status: string } | undefined)?.status ?? 'todo';
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -234,4 +243,3 @@ describe.skipIf(!HAS_STRACE)('I/O errors injected into SQLite’s writes', { tim
     }
   });
 });
-

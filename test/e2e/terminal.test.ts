@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { StatusJson } from '../../src/render/json.js';
 import { width } from '../../src/render/text.js';
 import { BIN, cleanEnv, roadmap, user } from '../helpers/cli.js';
+import { inProcess } from '../helpers/in-process.js';
 import { runToEnd } from '../helpers/spawn.js';
 import { tempDir } from '../helpers/temp.js';
 import { HAS_TMUX, Terminal } from '../helpers/tmux.js';
-import { inProcess } from '../helpers/in-process.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
@@ -16,7 +17,10 @@ const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 /** Run a shell command with a real terminal on stdout and stderr (util-linux `script`), returning what the terminal received. */
 function inPty(home: string, command: string, env: Record<string, string> = {}): string {
-  const result = spawnSync('script', ['-qec', command, '/dev/null'], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home, TERM: 'xterm-256color', ...env }), encoding: 'utf8' });
+  const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+    env: cleanEnv({ HOME: home, ROADMAP_HOME: home, TERM: 'xterm-256color', ...env }),
+    encoding: 'utf8',
+  });
   return result.stdout;
 }
 const roadmapCommand = (args: string) => `${quote(process.execPath)} ${quote(BIN)} ${args}`;
@@ -55,16 +59,21 @@ describe.skipIf(!HAS_SCRIPT)('colour', () => {
 });
 
 describe('pipes', () => {
-  it('--json is complete however large, piped or not', async () => {
+  it('--json is complete however large, piped or not', () => {
     const home = tempDir();
     const file = path.join(home, 'big.md');
-    fs.writeFileSync(file, `# Big\n\n${Array.from({ length: 20 }, (_, s) => `## Part ${s}\n\n${Array.from({ length: 200 }, (_, t) => `- Topic ${s}.${t} with a much longer title, long enough that four thousand of them make a big output`).join('\n')}`).join('\n\n')}\n`);
+    fs.writeFileSync(
+      file,
+      `# Big\n\n${Array.from({ length: 20 }, (_, s) => `## Part ${s}\n\n${Array.from({ length: 200 }, (_, t) => `- Topic ${s}.${t} with a much longer title, long enough that four thousand of them make a big output`).join('\n')}`).join('\n\n')}\n`,
+    );
     expect(roadmap(home, ['add', file, '--max-size', '2']).status).toBe(0);
     const piped = roadmap(home, ['status', '-r', 'big', '--json', '--topics']);
     const viaFile = path.join(home, 'status.json');
-    spawnSync('bash', ['-c', `${roadmapCommand('status -r big --json')} > ${quote(viaFile)} && cat ${quote(viaFile)} | wc -c`], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }) });
+    spawnSync('bash', ['-c', `${roadmapCommand('status -r big --json')} > ${quote(viaFile)} && cat ${quote(viaFile)} | wc -c`], {
+      env: cleanEnv({ HOME: home, ROADMAP_HOME: home }),
+    });
     expect(piped.stdout.length).toBeGreaterThan(1_000_000);
-    expect(JSON.parse(piped.stdout).total).toBe(4000);
+    expect((JSON.parse(piped.stdout) as StatusJson).total).toBe(4000);
     expect(Buffer.byteLength(piped.stdout)).toBe(fs.statSync(viaFile).size);
   });
 });
@@ -84,12 +93,16 @@ describe('width', () => {
 
   it.skipIf(!HAS_TMUX)('fits a 40-column terminal', async () => {
     const home = tempDir();
-    const terminal = new Terminal([process.execPath, BIN, 'status', '--topics', '-r', 'go-backend-6-weeks'], { PATH: process.env.PATH ?? '', HOME: home, ROADMAP_HOME: home, TERM: 'xterm', LANG: 'C.UTF-8' }, { columns: 40, rows: 80 });
+    const terminal = new Terminal(
+      [process.execPath, BIN, 'status', '--topics', '-r', 'go-backend-6-weeks'],
+      { PATH: process.env.PATH ?? '', HOME: home, ROADMAP_HOME: home, TERM: 'xterm', LANG: 'C.UTF-8' },
+      { columns: 40, rows: 80 },
+    );
     try {
       const screen = await terminal.waitFor(/\[exit \d+\]/);
       expect(screen).toContain('Overall');
       // tmux wraps what is too wide onto the next row: so no row may be full and followed by more of it.
-      const output = screen.split('[exit')[0]!;
+      const output = screen.split('[exit')[0];
       for (const line of output.split('\n')) expect(width(line), line).toBeLessThan(40 + 1);
       expect(output).toMatch(/^ +WEEK 1 .*…/m);
     } finally {
@@ -104,7 +117,27 @@ describe('help', () => {
     if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, text);
     expect(text).toBe(fs.readFileSync(file, 'utf8'));
   };
-  const commands = ['status', 'done', 'start', 'skip', 'reset', 'next', 'show', 'note', 'undo', 'log', 'list', 'use', 'add', 'refresh', 'remove', 'export', 'doctor', 'import', 'completion'];
+  const commands = [
+    'status',
+    'done',
+    'start',
+    'skip',
+    'reset',
+    'next',
+    'show',
+    'note',
+    'undo',
+    'log',
+    'list',
+    'use',
+    'add',
+    'refresh',
+    'remove',
+    'export',
+    'doctor',
+    'import',
+    'completion',
+  ];
 
   it('roadmap --help: everything, with examples and exit codes (golden)', () => {
     const result = roadmap(tempDir(), ['--help']);
@@ -173,7 +206,9 @@ describe('exit codes', { timeout: 30_000 }, () => {
         const db = new Database(path.join(home, 'roadmap.db'));
         db.exec('BEGIN IMMEDIATE');
         try {
-          const result = await runToEnd(process.execPath, [BIN, 'done', '-r', 'go-backend-cloud', 'goroutines'], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }) });
+          const result = await runToEnd(process.execPath, [BIN, 'done', '-r', 'go-backend-cloud', 'goroutines'], {
+            env: cleanEnv({ HOME: home, ROADMAP_HOME: home }),
+          });
           expect(result.stderr).toContain('is busy: another roadmap command held it for more than 5 seconds');
           return result.code;
         } finally {
@@ -249,7 +284,11 @@ describe('where the data lives', () => {
     ['relative', 'rel/dir', '.local/share/roadmap/roadmap.db'],
   ])('XDG_DATA_HOME %s: the default under HOME', (_name, xdg, expected) => {
     const home = tempDir();
-    expect(doctor({ HOME: home, XDG_DATA_HOME: xdg })).toEqual({ ...doctor({ HOME: home, XDG_DATA_HOME: xdg }), dbPath: path.join(home, expected), dbFrom: 'default' });
+    expect(doctor({ HOME: home, XDG_DATA_HOME: xdg })).toEqual({
+      ...doctor({ HOME: home, XDG_DATA_HOME: xdg }),
+      dbPath: path.join(home, expected),
+      dbFrom: 'default',
+    });
   });
 
   it('an absolute XDG_DATA_HOME is used, and the directory is made with mode 0700', () => {
@@ -279,9 +318,16 @@ describe.skipIf(!HAS_TMUX)('prompts', { timeout: 30_000 }, () => {
     const { home, run, json } = user();
     run('use', 'go-backend-cloud');
     const err = path.join(home, 'err.txt');
-    const terminal = new Terminal(['bash', '-c', `${roadmapCommand('done')} 2> ${quote(err)}`], { PATH: process.env.PATH ?? '', HOME: home, ROADMAP_HOME: home, TERM: 'xterm-256color', LANG: 'C.UTF-8' });
+    const terminal = new Terminal(['bash', '-c', `${roadmapCommand('done')} 2> ${quote(err)}`], {
+      PATH: process.env.PATH ?? '',
+      HOME: home,
+      ROADMAP_HOME: home,
+      TERM: 'xterm-256color',
+      LANG: 'C.UTF-8',
+    });
     const waitForFile = async (pattern: RegExp) => {
-      for (let i = 0; i < 200 && !(fs.existsSync(err) && pattern.test(fs.readFileSync(err, 'utf8'))); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      for (let i = 0; i < 200 && !(fs.existsSync(err) && pattern.test(fs.readFileSync(err, 'utf8'))); i++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
     };
     try {
       await waitForFile(/Topic to done/);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { decodeRoadmap } from '../../src/roadmap/decode.js';
 import { parseRoadmap } from '../../src/markdown/parse-markdown.js';
+import { decodeRoadmap } from '../../src/roadmap/decode.js';
 import type { Roadmap, Section, Topic } from '../../src/roadmap/types.js';
 
 export const ROOT = new URL('../../', import.meta.url);
@@ -13,10 +13,6 @@ export const SEEDS = {
   'backend-mastery': '004_c84959bf7e35be20.txt',
 } as const;
 export type BundledId = keyof typeof SEEDS;
-
-export function bundledText(id: BundledId): string {
-  return fs.readFileSync(new URL(`roadmaps/${id}.md`, ROOT), 'utf8');
-}
 
 export function parseBundled(id: BundledId): Roadmap {
   return parseRoadmap(decodeRoadmap(fs.readFileSync(new URL(`roadmaps/${id}.md`, ROOT))).text, id);

@@ -10,7 +10,12 @@ import type { Io } from '../../src/commands/context.js';
 import type { Run } from './cli.js';
 import { tempDir } from './temp.js';
 
-export async function inProcess(home: string, args: readonly string[], env: Record<string, string> = {}, terminal: { stderrTTY?: boolean; elapsedMs?: () => number } = {}): Promise<Run> {
+export async function inProcess(
+  home: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+  terminal: { stderrTTY?: boolean; elapsedMs?: () => number } = {},
+): Promise<Run> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const io: Io = {

@@ -8,7 +8,11 @@ export interface Finished {
 }
 
 /** Run a process to its end (or kill it after `killAfterMs`), collecting its output. */
-export function runToEnd(command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; killAfterMs?: number; timeoutMs?: number } = {}): Promise<Finished> {
+export function runToEnd(
+  command: string,
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; killAfterMs?: number; timeoutMs?: number } = {},
+): Promise<Finished> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

@@ -7,7 +7,15 @@ const os = require('node:os');
 const [home, roadmap, opsJson] = process.argv.slice(2);
 const ops = JSON.parse(opsJson);
 const sink = { write: () => true, isTTY: false };
-const io = { stdout: sink, stderr: { write: (text) => process.stderr.write(text), isTTY: false }, stdinIsTTY: false, env: { ROADMAP_HOME: home }, platform: process.platform, homedir: os.homedir(), cwd: process.cwd() };
+const io = {
+  stdout: sink,
+  stderr: { write: (text) => process.stderr.write(text), isTTY: false },
+  stdinIsTTY: false,
+  env: { ROADMAP_HOME: home },
+  platform: process.platform,
+  homedir: os.homedir(),
+  cwd: process.cwd(),
+};
 
 (async () => {
   for (let n = 0; n < ops.length; n++) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeProgress } from '../../src/roadmap/progress.js';
-import { indexRoadmap } from '../../src/roadmap/tree-index.js';
-import type { Status } from '../../src/roadmap/types.js';
 import { renderStatus } from '../../src/render/status.js';
 import { createStyle, PLAIN } from '../../src/render/style.js';
 import { width } from '../../src/render/text.js';
+import { computeProgress } from '../../src/roadmap/progress.js';
+import { indexRoadmap } from '../../src/roadmap/tree-index.js';
+import type { Status } from '../../src/roadmap/types.js';
 import { md, parseBundled } from '../helpers/bundled.js';
 
 const cloud = parseBundled('go-backend-cloud');
@@ -46,7 +46,14 @@ describe('renderStatus', () => {
 
   it('aligns bars by terminal cells with wide and combining characters', () => {
     const roadmap = md('# T\n## 日本語の章\n- a\n## Cafe\u0301 🧠\n- b\n## Plain\n- c\n');
-    const lines = renderStatus(computeProgress(roadmap, new Map()), { roadmapId: 't', style: PLAIN, columns: 80, topics: false, shortIds: new Map(), orphans: 0 })
+    const lines = renderStatus(computeProgress(roadmap, new Map()), {
+      roadmapId: 't',
+      style: PLAIN,
+      columns: 80,
+      topics: false,
+      shortIds: new Map(),
+      orphans: 0,
+    })
       .split('\n')
       .filter((line) => line.includes('░'));
     const barStarts = lines.map((line) => width(line.slice(0, line.indexOf('░'))));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DecodeError, decodeRoadmap, repairMojibake } from '../../src/roadmap/decode.js';
-import { ROOT, SEEDS, type BundledId } from '../helpers/bundled.js';
+import { type BundledId, ROOT, SEEDS } from '../helpers/bundled.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 /** Text as it looks after UTF-8 bytes were read as Windows-1252 and saved again. */
@@ -48,7 +48,10 @@ describe('decodeRoadmap', () => {
   it('repairs the common two-byte garbling ("CafÃ© crÃ¨me"), and says so', () => {
     const garbled = asCp1252Mojibake('- Café crème\n');
     expect(garbled).toBe('- CafÃ© crÃ¨me\n');
-    expect(decodeRoadmap(bytes(garbled))).toEqual({ text: '- Café crème\n', notices: ['repaired 2 garbled sequences: the text was UTF-8 once read as Windows-1252'] });
+    expect(decodeRoadmap(bytes(garbled))).toEqual({
+      text: '- Café crème\n',
+      notices: ['repaired 2 garbled sequences: the text was UTF-8 once read as Windows-1252'],
+    });
   });
 
   it('repairs UTF-8 once read as Mac Roman', () => {

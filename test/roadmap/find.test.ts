@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNode, type FindResult } from '../../src/roadmap/find.js';
+import { type FindResult, findNode } from '../../src/roadmap/find.js';
 import { indexRoadmap } from '../../src/roadmap/tree-index.js';
 import { md, parseBundled } from '../helpers/bundled.js';
 
@@ -13,7 +13,11 @@ const summary = (result: FindResult) =>
 
 describe('findNode', () => {
   it.each([
-    ['a full id', 'backend-engineering-roadmap/phase-1-fundamentals/goroutines-optimizing', 'found backend-engineering-roadmap/phase-1-fundamentals/goroutines-optimizing'],
+    [
+      'a full id',
+      'backend-engineering-roadmap/phase-1-fundamentals/goroutines-optimizing',
+      'found backend-engineering-roadmap/phase-1-fundamentals/goroutines-optimizing',
+    ],
     ['a short id', 'goroutines-optimizing', 'found backend-engineering-roadmap/phase-1-fundamentals/goroutines-optimizing'],
     ['a section id', 'cloud-development-roadmap', 'found cloud-development-roadmap'],
     ['an exact title, any case', 'UNDERSTAND IAM ROLES & PERMISSIONS', 'found cloud-development-roadmap/phase-1-cloud-basics/understand-iam-roles-permissions'],

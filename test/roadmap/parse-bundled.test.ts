@@ -17,7 +17,7 @@ describe('go-backend-cloud', () => {
   });
 
   it('starts 6 of Backend Phase 1’s 7 topics done, and nothing else', () => {
-    const phase1 = roadmap.sections[1]!.sections[0]!;
+    const phase1 = roadmap.sections[1].sections[0];
     expect(phase1.topics.map((topic) => topic.checked === true)).toEqual([true, true, true, true, true, true, false]);
     expect(leaves(roadmap).filter((topic) => topic.checked)).toHaveLength(6);
   });
@@ -28,14 +28,14 @@ describe('go-backend-cloud', () => {
   });
 
   it('has plain titles: no markdown left, emoji decoration gone from headings', () => {
-    expect(roadmap.sections[1]!.sections[0]!.topics[6]!.title).toBe('Goroutines – Optimizing performance with concurrency in Go');
-    expect(roadmap.sections[1]!.title).toBe('Backend Engineering Roadmap');
+    expect(roadmap.sections[1].sections[0].topics[6].title).toBe('Goroutines – Optimizing performance with concurrency in Go');
+    expect(roadmap.sections[1].title).toBe('Backend Engineering Roadmap');
   });
 });
 
 describe('go-backend-6-weeks', () => {
   const roadmap = parseBundled('go-backend-6-weeks');
-  const weeks = roadmap.sections[0]!.sections;
+  const weeks = roadmap.sections[0].sections;
 
   it('has its six weeks as sections', () => {
     expect(weeks.map((week) => week.title)).toEqual([
@@ -50,14 +50,14 @@ describe('go-backend-6-weeks', () => {
 
   it('keeps each week’s Resources links as resources, not topics', () => {
     expect(weeks.map((week) => week.resources.length)).toEqual([3, 3, 3, 3, 2, 2]);
-    expect(weeks[0]!.resources[0]).toEqual({ title: 'Go Web Examples', url: 'https://gowebexamples.com/' });
+    expect(weeks[0].resources[0]).toEqual({ title: 'Go Web Examples', url: 'https://gowebexamples.com/' });
     const titles = leaves(roadmap).map((topic) => topic.title);
     expect(titles).not.toContain('Go Web Examples');
     expect(titles).not.toContain('SQLBolt');
   });
 
   it('makes Project Task items project topics, with their subtopics', () => {
-    expect(outline(weeks[0]!)).toEqual([
+    expect(outline(weeks[0])).toEqual([
       '# What to Learn',
       '  - Web server basics: net/http, routing, middleware',
       '  - REST APIs: status codes, CRUD operations',
@@ -93,7 +93,7 @@ describe('backend-mastery', () => {
   });
 
   it('names lists by their bold labels and makes "Project:" lists projects', () => {
-    const go = roadmap.sections[3]!.sections[2]!;
+    const go = roadmap.sections[3].sections[2];
     expect(outline(go)).toEqual([
       '- <Learn> Goroutines',
       '- <Learn> Channels',
@@ -108,7 +108,7 @@ describe('backend-mastery', () => {
   it('never makes images, quotes or prose into topics', () => {
     const titles = leaves(roadmap).map((topic) => topic.title);
     expect(titles.some((title) => /Image|Frameworks change|Languages are just/.test(title))).toBe(false);
-    expect(roadmap.sections[3]!.sections[2]!.description).toBe('Use Go only after you understand concurrency concepts.');
+    expect(roadmap.sections[3].sections[2].description).toBe('Use Go only after you understand concurrency concepts.');
   });
 });
 
@@ -117,14 +117,12 @@ describe('backend-topics', () => {
 
   it('has 12 numbered sections', () => {
     expect(roadmap.sections).toHaveLength(12);
-    expect(roadmap.sections.map((section) => section.title.split('.')[0])).toEqual(
-      Array.from({ length: 12 }, (_, i) => String(i + 1)),
-    );
-    expect(roadmap.sections[2]!.title).toBe('3. Databases');
+    expect(roadmap.sections.map((section) => section.title.split('.')[0])).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
+    expect(roadmap.sections[2].title).toBe('3. Databases');
   });
 
   it('keeps the labels of the Databases lists as tags', () => {
-    expect(outline(roadmap.sections[2]!)).toEqual([
+    expect(outline(roadmap.sections[2])).toEqual([
       '- <SQL (Relational)> PostgreSQL, MySQL',
       '- <SQL (Relational)> Joins, indexes, transactions, normalization, stored procedures',
       '- <SQL (Relational)> Query optimization',
@@ -146,7 +144,7 @@ describe('go-backend-ecommerce', () => {
   });
 
   it('makes bold-labelled items with nested lists into groups', () => {
-    const databases = roadmap.sections[1]!.sections[1]!;
+    const databases = roadmap.sections[1].sections[1];
     expect(databases.topics.map((topic) => [topic.title, topic.topics.length])).toEqual([
       ['PostgreSQL', 4],
       ['MongoDB', 4],
@@ -154,7 +152,7 @@ describe('go-backend-ecommerce', () => {
   });
 
   it('makes the Project Implementation features projects', () => {
-    const features = roadmap.sections.find((section) => section.title === 'Project Implementation')!.sections[0]!;
+    const features = roadmap.sections.find((section) => section.title === 'Project Implementation')!.sections[0];
     expect(features.topics).toHaveLength(10);
     expect(features.topics.every((topic) => topic.kind === 'project')).toBe(true);
   });

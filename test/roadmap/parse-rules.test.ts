@@ -24,7 +24,7 @@ describe('markdown to a topic tree', () => {
   it('treats a bold label followed by text as prose, not a label', () => {
     const roadmap = md('# T\n## S\n**Goal**: learn things.\n\n**Rule:**\nFrameworks depend on you.\n\n- a\n');
     expect(outline(roadmap)).toEqual(['# S', '  - a']);
-    expect(roadmap.sections[0]!.description).toBe('Goal: learn things.\n\nRule: Frameworks depend on you.');
+    expect(roadmap.sections[0].description).toBe('Goal: learn things.\n\nRule: Frameworks depend on you.');
   });
 
   it('tracks only task items when a document has them, and starts [x] items done', () => {
@@ -33,7 +33,7 @@ describe('markdown to a topic tree', () => {
   });
 
   it('titles an item that is only a link by its text and keeps the URL as a resource', () => {
-    const topic = md('# T\n## S\n- [Go by Example](https://gobyexample.com/)\n').sections[0]!.topics[0]!;
+    const topic = md('# T\n## S\n- [Go by Example](https://gobyexample.com/)\n').sections[0].topics[0];
     expect(topic.title).toBe('Go by Example');
     expect(topic.resources).toEqual([{ title: 'Go by Example', url: 'https://gobyexample.com/' }]);
   });
@@ -56,12 +56,12 @@ describe('markdown to a topic tree', () => {
   it('never makes images, HTML, code blocks or block quotes into topics', () => {
     const roadmap = md('# T\n## S\n![img](x.png)\n\n<div>- no</div>\n\n```\n- no\n```\n\n> - no\n\nSome prose.\n\n- yes\n');
     expect(outline(roadmap)).toEqual(['# S', '  - yes']);
-    expect(roadmap.sections[0]!.description).toBe('Some prose.');
+    expect(roadmap.sections[0].description).toBe('Some prose.');
   });
 
   it('makes titles plain text: no markdown syntax, whitespace collapsed, emoji kept', () => {
     const roadmap = md('# T\n## S\n- **Bold** and `code` and [link](https://x.example) and _em_   and\n  more 🚀\n');
-    expect(roadmap.sections[0]!.topics[0]!.title).toBe('Bold and code and link and em and more 🚀');
+    expect(roadmap.sections[0].topics[0].title).toBe('Bold and code and link and em and more 🚀');
   });
 
   it('strips emoji decoration from the front of headings only', () => {
@@ -74,7 +74,7 @@ describe('markdown to a topic tree', () => {
 
   it('gives siblings with the same title distinct ids', () => {
     const roadmap = md('# T\n## S\n- Auth\n- Auth\n### Auth\n- x\n');
-    expect(roadmap.sections[0]!.topics.map((topic) => topic.id)).toEqual(['s/auth', 's/auth-2']);
-    expect(roadmap.sections[0]!.sections[0]!.id).toBe('s/auth-3');
+    expect(roadmap.sections[0].topics.map((topic) => topic.id)).toEqual(['s/auth', 's/auth-2']);
+    expect(roadmap.sections[0].sections[0].id).toBe('s/auth-3');
   });
 });

@@ -15,15 +15,23 @@ describe('roadmaps as learners write them', () => {
     const roadmap = read('awesome-list.md');
     expect(roadmap.title).toBe('Awesome Things');
     expect(outline(roadmap)).toEqual(['# Contents', '# Languages', '  - Go Tour', '  - Rustlings', '# Tools', '  - jq', '# Contributing', '# License']);
-    expect(roadmap.sections[1]!.topics[0]!.description).toBe('An interactive introduction to Go.');
+    expect(roadmap.sections[1].topics[0].description).toBe('An interactive introduction to Go.');
   });
 
   it('numbered headings: a heading with prose is a topic; definitions, facts and worked examples describe it', () => {
     const roadmap = read('numbered-headings.md');
-    expect(outline(roadmap)).toEqual(['# Step 1: Foundations', '  - 1. GIT', '  - 2. Linked List', '  - 3. Arithmetic in code', '# Step 2: Practice', '  - Build a CLI', '  - Write tests']);
-    const [git, linked] = roadmap.sections[0]!.topics;
-    expect(git!.resources.map((resource) => resource.title)).toEqual(['Learn Git Branching', 'Pro Git']);
-    expect(linked!.description).toContain('Access: O(n)');
+    expect(outline(roadmap)).toEqual([
+      '# Step 1: Foundations',
+      '  - 1. GIT',
+      '  - 2. Linked List',
+      '  - 3. Arithmetic in code',
+      '# Step 2: Practice',
+      '  - Build a CLI',
+      '  - Write tests',
+    ]);
+    const [git, linked] = roadmap.sections[0].topics;
+    expect(git.resources.map((resource) => resource.title)).toEqual(['Learn Git Branching', 'Pro Git']);
+    expect(linked.description).toContain('Access: O(n)');
   });
 
   it('course tables: the item column is found past day and chapter numbers; bold rows group; a table without items is reported', () => {
@@ -38,29 +46,43 @@ describe('roadmaps as learners write them', () => {
       '  - <Part II: Models> Attention',
       '# Layout',
     ]);
-    expect(roadmap.sections[0]!.topics[1]!.plan).toEqual({ to: 2, text: '2 days' });
-    expect(roadmap.sections[1]!.topics[0]!.effort).toBe('3 hours');
+    expect(roadmap.sections[0].topics[1].plan).toEqual({ to: 2, text: '2 days' });
+    expect(roadmap.sections[1].topics[0].effort).toBe('3 hours');
     expect(roadmap.found?.skippedTables).toEqual([{ section: 'Layout', reason: 'no column names its items' }]);
   });
 
   it('day-by-day plan: the introduction before the schedule is not tracked; "EdX https://…" is titled EdX', () => {
     const roadmap = read('day-plan.md');
     expect(leaves(roadmap).map((topic) => topic.title)).toEqual(['EdX', 'Siraj Raval', 'KhanAcademy', 'Columbia']);
-    expect(leaves(roadmap)[0]!.resources).toEqual([{ title: 'https://www.edx.org/course/python', url: 'https://www.edx.org/course/python' }]);
+    expect(leaves(roadmap)[0].resources).toEqual([{ title: 'https://www.edx.org/course/python', url: 'https://www.edx.org/course/python' }]);
   });
 
   it('checklist: only task items count, and the example in "How to use" is not one', () => {
     const roadmap = read('checklist.md');
-    expect(outline(roadmap)).toEqual(['# How to use', '# Prerequisites', '  - Learning How to Learn', "  - Don't break the chain", '# Books', '  - Data Smart']);
+    expect(outline(roadmap)).toEqual([
+      '# How to use',
+      '# Prerequisites',
+      '  - Learning How to Learn',
+      "  - Don't break the chain",
+      '# Books',
+      '  - Data Smart',
+    ]);
     expect(leaves(roadmap).some((topic) => topic.checked)).toBe(false);
   });
 
   it('cheat sheet: a long tip is titled by its first sentence, its long sub-bullets describe it; Meta and Disclaimer are not tracked', () => {
     const roadmap = read('cheat-sheet.md');
     expect(roadmap.title).toBe('The Art of Shells');
-    expect(outline(roadmap)).toEqual(['# Meta', '# Basics', '  - Learn basic Bash', '  - Finding documentation:', '  - Learn about redirection with > and <.', '# Disclaimer']);
-    expect(roadmap.sections[1]!.topics[0]!.description).toMatch(/^Learn basic Bash\. Actually/);
-    expect(roadmap.sections[1]!.topics[1]!.description).toMatch(/^Know how to read/);
+    expect(outline(roadmap)).toEqual([
+      '# Meta',
+      '# Basics',
+      '  - Learn basic Bash',
+      '  - Finding documentation:',
+      '  - Learn about redirection with > and <.',
+      '# Disclaimer',
+    ]);
+    expect(roadmap.sections[1].topics[0].description).toMatch(/^Learn basic Bash\. Actually/);
+    expect(roadmap.sections[1].topics[1].description).toMatch(/^Know how to read/);
   });
 
   it('README with badges, translations and sponsors: the H1 after them is the title; summaries and sponsor lists are not topics', () => {
@@ -73,13 +95,33 @@ describe('roadmaps as learners write them', () => {
     const roadmap = read('link-paragraphs.md');
     expect(roadmap.title).toBe('Courses');
     // "Day 2" became a topic after the section "Day 1": it keeps its place as a section of its own.
-    expect(outline(roadmap)).toEqual(['- Welcome to the course', '- Running the Course', '  - Course Structure', '# Day 1', '  - Hello, World', '  - Types and Values', '# Day 2', '  - Day 2']);
-    expect(leaves(roadmap).at(-1)!.resources.map((resource) => resource.title)).toEqual(['Further reading', 'read more']);
+    expect(outline(roadmap)).toEqual([
+      '- Welcome to the course',
+      '- Running the Course',
+      '  - Course Structure',
+      '# Day 1',
+      '  - Hello, World',
+      '  - Types and Values',
+      '# Day 2',
+      '  - Day 2',
+    ]);
+    expect(
+      leaves(roadmap)
+        .at(-1)!
+        .resources.map((resource) => resource.title),
+    ).toEqual(['Further reading', 'read more']);
   });
 
   it('everything under Resources: with nothing else to track, its items are the topics', () => {
     const roadmap = read('resources-only.md');
-    expect(outline(roadmap)).toEqual(['# Contribution', '# Resources', '  - Learn the basics of Go', '  - General Development Skills', '    - Learn Git', '    - Learn SQL']);
+    expect(outline(roadmap)).toEqual([
+      '# Contribution',
+      '# Resources',
+      '  - Learn the basics of Go',
+      '  - General Development Skills',
+      '    - Learn Git',
+      '    - Learn SQL',
+    ]);
   });
 
   it('YAML front matter names the roadmap and is never text; plain "Label:" lines name outcomes and resources', () => {
@@ -91,7 +133,15 @@ describe('roadmaps as learners write them', () => {
 
   it('<details> lists are named by their <summary>; "Why" lists and the FAQ are not tracked', () => {
     const roadmap = read('details-summary.md');
-    expect(outline(roadmap)).toEqual(['# Why this route?', '# Problems', '  - <Arrays> Array basics', '  - <Arrays> Binary search', '  - <Lists> Reverse a list', '# FAQ', '  # Who wrote this?']);
+    expect(outline(roadmap)).toEqual([
+      '# Why this route?',
+      '# Problems',
+      '  - <Arrays> Array basics',
+      '  - <Arrays> Binary search',
+      '  - <Lists> Reverse a list',
+      '# FAQ',
+      '  # Who wrote this?',
+    ]);
   });
 });
 
@@ -106,7 +156,9 @@ describe('the builder, rule by rule', () => {
   const tree = (text: string) => parseRoadmap(text, 'fixture');
 
   it('never makes links to the document in other languages into topics', () => {
-    const roadmap = tree('# T\n## Courses\n[English](README.md)\n[日本語](README-ja.md)\n[Português](translations/pt/README.md)\n\n[Course A](https://a.example)\n[Course B](https://b.example)\n');
+    const roadmap = tree(
+      '# T\n## Courses\n[English](README.md)\n[日本語](README-ja.md)\n[Português](translations/pt/README.md)\n\n[Course A](https://a.example)\n[Course B](https://b.example)\n',
+    );
     expect(leaves(roadmap).map((topic) => topic.title)).toEqual(['Course A', 'Course B']);
   });
 
@@ -116,7 +168,9 @@ describe('the builder, rule by rule', () => {
   });
 
   it('skips a table whose items link to places in the same document, as a table of contents', () => {
-    const roadmap = tree('# T\n## In short\n| Subject | Why |\n|-|-|\n| [Programming](#programming) | reasons |\n| [Systems](#systems) | reasons |\n## Guide\n### Programming\nRead SICP.\n### Systems\nRead CS:APP.\n');
+    const roadmap = tree(
+      '# T\n## In short\n| Subject | Why |\n|-|-|\n| [Programming](#programming) | reasons |\n| [Systems](#systems) | reasons |\n## Guide\n### Programming\nRead SICP.\n### Systems\nRead CS:APP.\n',
+    );
     expect(outline(roadmap)).toEqual(['# In short', '# Guide', '  - Programming', '  - Systems']);
     expect(roadmap.found?.skippedTables).toEqual([]);
   });
@@ -130,9 +184,11 @@ describe('the builder, rule by rule', () => {
   });
 
   it('makes the plain lists of a section with a table of items its description', () => {
-    const roadmap = tree('# T\n## Guide\nIt depends on:\n\n* Experience\n* Luck\n\n| Step | Short |\n|---|---|\n| Read the topics | yes |\n| Practise | yes |\n');
+    const roadmap = tree(
+      '# T\n## Guide\nIt depends on:\n\n* Experience\n* Luck\n\n| Step | Short |\n|---|---|\n| Read the topics | yes |\n| Practise | yes |\n',
+    );
     expect(outline(roadmap)).toEqual(['# Guide', '  - Read the topics', '  - Practise']);
-    expect(roadmap.sections[0]!.description).toContain('Experience\nLuck');
+    expect(roadmap.sections[0].description).toContain('Experience\nLuck');
   });
 
   it('takes an HTML <h1> before the content as the title, never a sponsor heading', () => {
@@ -156,7 +212,9 @@ describe('the builder, rule by rule', () => {
   });
 
   it('titles a link item by its link when an aside in brackets or a new line follows it, and drops shortcodes', () => {
-    const roadmap = tree('# T\n## S\n- [Build an Interpreter](https://a.example) (chapter 14 on is in C)\n- [Falsehoods](https://f.example)\n  Curated list of falsehoods.\n- :movie_camera: [Map of CS](https://m.example)\n');
+    const roadmap = tree(
+      '# T\n## S\n- [Build an Interpreter](https://a.example) (chapter 14 on is in C)\n- [Falsehoods](https://f.example)\n  Curated list of falsehoods.\n- :movie_camera: [Map of CS](https://m.example)\n',
+    );
     expect(leaves(roadmap).map((topic) => [topic.title, topic.description])).toEqual([
       ['Build an Interpreter', '(chapter 14 on is in C)'],
       ['Falsehoods', 'Curated list of falsehoods.'],
@@ -174,6 +232,6 @@ describe('the builder, rule by rule', () => {
       '# T\n## Summary\nCourses must:\n\n- Be open\n- Run regularly\n## Prerequisites\n- [Core](#core) assumes high school math\n- Note that [Advanced](#advanced) assumes physics\n## Core\n- [Course A](https://a.example)\n## Congratulations\n- Look for a job!\n',
     );
     expect(outline(roadmap)).toEqual(['# Summary', '# Prerequisites', '# Core', '  - Course A', '# Congratulations']);
-    expect(roadmap.sections[1]!.description).toContain('assumes high school math');
+    expect(roadmap.sections[1].description).toContain('assumes high school math');
   });
 });

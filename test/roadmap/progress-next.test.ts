@@ -13,7 +13,7 @@ describe('computeProgress', () => {
   it('rolls leaves up to parents, sections and the whole, rounding percent down', () => {
     const progress = computeProgress(roadmap, doneAll(['a/a1/a', 'a/a1/b/b1']));
     expect([progress.done, progress.total, progress.percent]).toEqual([2, 5, 40]);
-    const a1 = progress.sections[0]!.sections[0]!;
+    const a1 = progress.sections[0].sections[0];
     expect([a1.done, a1.total, a1.percent]).toEqual([2, 3, 66]);
     expect(a1.topics.map((topic) => [topic.title, topic.status])).toEqual([
       ['a', 'done'],
@@ -23,7 +23,7 @@ describe('computeProgress', () => {
 
   it('says 100 only when everything is done', () => {
     const all = computeProgress(roadmap, doneAll(['a/a1/a', 'a/a1/b/b1', 'a/a1/b/b2', 'a/a2/c']));
-    expect(all.sections[0]!.percent).toBe(100);
+    expect(all.sections[0].percent).toBe(100);
     expect(all.percent).toBe(80);
   });
 
@@ -39,7 +39,12 @@ describe('suggestNext', () => {
     const next = suggestNext(index, doneAll(checked), 3);
     expect(next.map(({ node, score, reason }) => [node.shortId, node.path, score, reason])).toEqual([
       ['goroutines-optimizing', ['Backend Engineering Roadmap', 'Phase 1: Fundamentals'], 50, 'first open topic of the earliest unfinished section'],
-      ['understand-api-versioning-best', ['Backend Engineering Roadmap', 'Phase 2: Scalable Backend Design'], -10, 'first open topic of its section, after 1 unfinished section'],
+      [
+        'understand-api-versioning-best',
+        ['Backend Engineering Roadmap', 'Phase 2: Scalable Backend Design'],
+        -10,
+        'first open topic of its section, after 1 unfinished section',
+      ],
       ['use-middleware-request', ['Backend Engineering Roadmap', 'Phase 2: Scalable Backend Design'], -11, 'in a later section, after 1 unfinished section'],
     ]);
   });
@@ -47,15 +52,15 @@ describe('suggestNext', () => {
   it('explains each score as value × weight terms', () => {
     const index = indexRoadmap(md('# T\n## A\n- a\n- b\n## B\n- c\n'));
     const [, second, third] = suggestNext(index, new Map([['b/c', 'doing']]), 3);
-    expect(suggestNext(index, new Map([['b/c', 'doing']]), 1)[0]!.node.title).toBe('c');
-    expect(second!.terms.map((t) => [t.signal, t.value, t.weight, t.contribution])).toEqual([
+    expect(suggestNext(index, new Map([['b/c', 'doing']]), 1)[0].node.title).toBe('c');
+    expect(second.terms.map((t) => [t.signal, t.value, t.weight, t.contribution])).toEqual([
       ['inProgress', 0, 1000, 0],
       ['earliestSection', 1, 50, 50],
       ['sectionsBefore', 0, -10, 0],
       ['openBefore', 0, -1, 0],
       ['projectReady', 0, 20, 0],
     ]);
-    expect([second!.node.title, second!.score, third!.node.title, third!.score]).toEqual(['a', 50, 'b', 49]);
+    expect([second.node.title, second.score, third.node.title, third.score]).toEqual(['a', 50, 'b', 49]);
   });
 
   it("holds a section's projects back until its other topics are done", () => {

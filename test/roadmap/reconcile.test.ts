@@ -33,12 +33,22 @@ describe('reconcile', () => {
 
   it('uses the stored title when the old tree is gone', () => {
     const v2 = indexRoadmap(md('# R\n## New\n- Lifetimes\n'));
-    expect(reconcile(undefined, v2, new Map([['basics/lifetimes', 'Lifetimes']]))).toEqual({ moves: [{ from: 'basics/lifetimes', to: 'new/lifetimes' }], orphans: [] });
+    expect(reconcile(undefined, v2, new Map([['basics/lifetimes', 'Lifetimes']]))).toEqual({
+      moves: [{ from: 'basics/lifetimes', to: 'new/lifetimes' }],
+      orphans: [],
+    });
   });
   it('gives a topic that two old ones merged into to one of them only: the other is an orphan', () => {
     const before = indexRoadmap(md('# R\n## Tools\n- Docker basics\n- Docker compose\n'));
     const after = indexRoadmap(md('# R\n## Tools\n- Docker basics and compose\n'));
-    const result = reconcile(before, after, new Map([['tools/docker-basics', 'Docker basics'], ['tools/docker-compose', 'Docker compose']]));
+    const result = reconcile(
+      before,
+      after,
+      new Map([
+        ['tools/docker-basics', 'Docker basics'],
+        ['tools/docker-compose', 'Docker compose'],
+      ]),
+    );
     expect(result.moves).toEqual([{ from: 'tools/docker-basics', to: 'tools/docker-basics-and-compose' }]);
     expect(result.orphans).toEqual(['tools/docker-compose']);
   });

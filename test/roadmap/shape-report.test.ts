@@ -11,8 +11,11 @@ describe('what add says about the tree it read', () => {
   it('warns when most sections hold only prose, but not for sections about the document', () => {
     const prose = '# T\n## A\n- a\n## B\n- b\n### B1\nText.\n\n```\ncode\n```\n### B2\n![x](x.png)\n';
     expect(shapeWarnings(md(prose))).toEqual([]);
-    const mostlyEmpty = '# T\n## A\n- a\n## B\n| | |\n| --- | --- |\n| 1 | 2 |\n\nx\n## C\n| | |\n| --- | --- |\n| 1 | 2 |\n\ny\n## D\n| | |\n| --- | --- |\n| 1 | 2 |\n\nz\n## E\n| | |\n| --- | --- |\n| 1 | 2 |\n\nw\n';
-    expect(shapeWarnings(md(mostlyEmpty))[0]).toBe('4 of 5 sections hold no topics (only prose): check with roadmap status --topics that nothing you meant to track is missing');
+    const mostlyEmpty =
+      '# T\n## A\n- a\n## B\n| | |\n| --- | --- |\n| 1 | 2 |\n\nx\n## C\n| | |\n| --- | --- |\n| 1 | 2 |\n\ny\n## D\n| | |\n| --- | --- |\n| 1 | 2 |\n\nz\n## E\n| | |\n| --- | --- |\n| 1 | 2 |\n\nw\n';
+    expect(shapeWarnings(md(mostlyEmpty))[0]).toBe(
+      '4 of 5 sections hold no topics (only prose): check with roadmap status --topics that nothing you meant to track is missing',
+    );
     const meta = '# T\n## A\n- a\n## License\nMIT.\n## Contributing\nPRs.\n## FAQ\nAsk.\n## Credits\nUs.\n';
     expect(shapeWarnings(md(meta))).toEqual([]);
   });

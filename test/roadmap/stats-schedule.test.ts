@@ -10,15 +10,27 @@ import { md } from '../helpers/bundled.js';
 describe('learned and finished, with skipped topics', () => {
   it('counts learned over the topics not skipped: 2 done of 10 with 3 skipped is 28 %, finished 50 %', () => {
     const roadmap = md(`# T\n## S\n${Array.from({ length: 10 }, (_, i) => `- t${i}`).join('\n')}\n`);
-    const statuses = new Map<string, Status>([['s/t0', 'done'], ['s/t1', 'done'], ['s/t2', 'skipped'], ['s/t3', 'skipped'], ['s/t4', 'skipped']]);
+    const statuses = new Map<string, Status>([
+      ['s/t0', 'done'],
+      ['s/t1', 'done'],
+      ['s/t2', 'skipped'],
+      ['s/t3', 'skipped'],
+      ['s/t4', 'skipped'],
+    ]);
     const progress = computeProgress(roadmap, statuses);
     expect([progress.percent, progress.percentLearned]).toEqual([50, 28]);
   });
 
   it('shows a parent whose every part was skipped as skipped, not done', () => {
     const roadmap = md('# T\n## S\n- parent\n  - a\n  - b\n- other\n');
-    const progress = computeProgress(roadmap, new Map<string, Status>([['s/parent/a', 'skipped'], ['s/parent/b', 'skipped']]));
-    expect(progress.sections[0]!.topics.map((topic) => [topic.title, topic.status])).toEqual([
+    const progress = computeProgress(
+      roadmap,
+      new Map<string, Status>([
+        ['s/parent/a', 'skipped'],
+        ['s/parent/b', 'skipped'],
+      ]),
+    );
+    expect(progress.sections[0].topics.map((topic) => [topic.title, topic.status])).toEqual([
       ['parent', 'skipped'],
       ['other', 'todo'],
     ]);
@@ -40,7 +52,10 @@ describe('the plan', () => {
   });
 
   it('counts days behind only up to the end of the plan', () => {
-    const windows = new Map([['a', { from: 0, to: 7 }], ['b', { from: 7, to: 14 }]]);
+    const windows = new Map([
+      ['a', { from: 0, to: 7 }],
+      ['b', { from: 7, to: 14 }],
+    ]);
     expect(planStanding(windows, new Set(), 30)).toMatchObject({ planDays: 14, daysAhead: -14 });
     expect(planStanding(windows, new Set(['a']), 30)).toMatchObject({ daysAhead: -7 });
   });

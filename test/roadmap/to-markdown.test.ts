@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../src/roadmap/to-markdown.js';
 import { indexRoadmap } from '../../src/roadmap/tree-index.js';
 import type { Status } from '../../src/roadmap/types.js';
-import { md, parseBundled, SEEDS, type BundledId } from '../helpers/bundled.js';
+import { type BundledId, md, parseBundled, SEEDS } from '../helpers/bundled.js';
 
 describe('toMarkdown', () => {
   it.each(Object.keys(SEEDS) as BundledId[])('%s: reading the export again gives the same topics, kinds and done set', (id) => {

@@ -165,7 +165,12 @@ describe('leaves', () => {
     store.write(() => {
       store.putTree('k', '{}', '{}', ['s/a', 's/b', 's/c']);
       store.putRoadmap({ id: 'r', title: 'R', origin: 'bundled', treeKey: 'k', addedAt: at, sourcePath: null });
-      for (const [topicId, status] of [['s/c', 'done'], ['s/a', 'doing'], ['s/b', 'todo'], ['gone', 'skipped']] as const) {
+      for (const [topicId, status] of [
+        ['s/c', 'done'],
+        ['s/a', 'doing'],
+        ['s/b', 'todo'],
+        ['gone', 'skipped'],
+      ] as const) {
         store.putProgress('r', { topicId, status, changedAt: at, title: topicId });
       }
     });
@@ -177,7 +182,12 @@ describe('leaves', () => {
     ]);
     // Stored again (an outline made anew), a tree's leaves are replaced, not added to.
     store.write(() => store.putTree('k', '{}', '{}', ['s/c']));
-    expect(store.placedStatuses('r', 'k').map((row) => row.position).sort()).toEqual([0, null, null]);
+    expect(
+      store
+        .placedStatuses('r', 'k')
+        .map((row) => row.position)
+        .sort(),
+    ).toEqual([0, null, null]);
     store.close();
   });
 });
@@ -186,8 +196,8 @@ describe('an older database', () => {
   it('is migrated forward (schema 2 → 3: outlines without their leaves are made again)', () => {
     const file = path.join(tempDir(), 'roadmap.db');
     const db = raw(file);
-    db.exec(MIGRATIONS[0]!);
-    db.exec(MIGRATIONS[1]!);
+    db.exec(MIGRATIONS[0]);
+    db.exec(MIGRATIONS[1]);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma('user_version = 2');
     db.prepare(`INSERT INTO trees (key, tree, outline) VALUES ('k', '{}', '{"leaves":["a"]}')`).run();
@@ -202,7 +212,7 @@ describe('an older database', () => {
   it('is migrated forward and keeps its data (schema 1 → 2: outlines beside trees)', () => {
     const file = path.join(tempDir(), 'roadmap.db');
     const db = raw(file);
-    db.exec(MIGRATIONS[0]!);
+    db.exec(MIGRATIONS[0]);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma('user_version = 1');
     db.prepare("INSERT INTO meta (key, value) VALUES ('active', 'go-backend-cloud')").run();
@@ -221,7 +231,9 @@ describe('an older database', () => {
     Store.open(file).close();
     const db = raw(file);
     const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((row) => row.detail).join('\n');
-    expect(plan('DELETE FROM batches WHERE NOT EXISTS (SELECT 1 FROM events WHERE events.batch_id = batches.id)')).toMatch(/USING (COVERING )?INDEX events_by_batch/);
+    expect(plan('DELETE FROM batches WHERE NOT EXISTS (SELECT 1 FROM events WHERE events.batch_id = batches.id)')).toMatch(
+      /USING (COVERING )?INDEX events_by_batch/,
+    );
     expect(plan('SELECT 1 FROM events WHERE batch_id = 7')).toMatch(/USING (COVERING )?INDEX events_by_batch/);
     db.close();
   });

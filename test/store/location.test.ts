@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveDbLocation } from '../../src/store/location.js';
 
 const home = '/home/ada';
-const at = (env: Record<string, string>, dbFlag?: string, platform: NodeJS.Platform = 'linux') =>
-  resolveDbLocation({ env, dbFlag, platform, homedir: home });
+const at = (env: Record<string, string>, dbFlag?: string, platform: NodeJS.Platform = 'linux') => resolveDbLocation({ env, dbFlag, platform, homedir: home });
 
 describe('resolveDbLocation', () => {
   it.each([
@@ -23,8 +22,6 @@ describe('resolveDbLocation', () => {
 
   it('follows the platform conventions elsewhere', () => {
     expect(at({}, undefined, 'darwin').path).toBe('/home/ada/Library/Application Support/roadmap/roadmap.db');
-    expect(at({ LOCALAPPDATA: 'C:\\Users\\ada\\AppData\\Local' }, undefined, 'win32').path).toBe(
-      'C:\\Users\\ada\\AppData\\Local\\roadmap\\Data\\roadmap.db',
-    );
+    expect(at({ LOCALAPPDATA: 'C:\\Users\\ada\\AppData\\Local' }, undefined, 'win32').path).toBe('C:\\Users\\ada\\AppData\\Local\\roadmap\\Data\\roadmap.db');
   });
 });

@@ -66,7 +66,8 @@ describe('fdOutput', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(UserError);
-    expect(thrown).toMatchObject({ exitCode: EXIT.io, message: expect.stringMatching(/^could not write to standard output: ENOSPC/) });
+    expect((thrown as UserError).exitCode).toBe(EXIT.io);
+    expect((thrown as UserError).message).toMatch(/^could not write to standard output: ENOSPC/);
     expect(() => out.write('y')).not.toThrow();
     fs.closeSync(fd);
   });

@@ -4,7 +4,7 @@ import { createProgress } from '../../src/ui/progress.js';
 /** A terminal stream that keeps what was written, and a clock the test moves. */
 function terminal(isTTY = true) {
   const written: string[] = [];
-  return { written, stream: { isTTY, write: (text: string) => (written.push(text), true) } };
+  return { written, stream: { isTTY, write: (text: string) => written.push(text) > 0 } };
 }
 
 function run(env: Record<string, string>, isTTY = true): string[] {
