@@ -19,6 +19,12 @@ import type { ProgressReport } from '../ui/progress.js';
 import { bundledIds, bundledKey, DEFAULT_ROADMAP, readBundled } from './bundled.js';
 import { PARSER_VERSION, PREBUILT_TREES_FILE, treeKey } from './tree-key.js';
 
+/** A roadmap loaded with its progress, and the store it came from: what a command works on. */
+export interface Tracked {
+  store: Store;
+  loaded: LoadedRoadmap;
+}
+
 export interface LoadedRoadmap {
   id: string;
   origin: RoadmapRecord['origin'];

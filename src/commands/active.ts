@@ -1,12 +1,9 @@
 /** The roadmap a command works on: chosen with -r or `use`, else the default (said once, on stderr). */
-import { chooseRoadmapId, type LoadedRoadmap, loadRoadmap } from '../catalog/load.js';
+import { chooseRoadmapId, loadRoadmap, type Tracked } from '../catalog/load.js';
 import type { Store } from '../store/db.js';
 import type { Context } from './context.js';
 
-export interface Active {
-  store: Store;
-  loaded: LoadedRoadmap;
-}
+export type Active = Tracked;
 
 export async function chooseActive(ctx: Context, { hint = true } = {}): Promise<{ store: Store; id: string }> {
   const store = await ctx.store();

@@ -1,14 +1,13 @@
 import { bundledIds } from '../catalog/bundled.js';
-import { type Installed, installRoadmap, nothingToTrack, readRoadmap } from '../catalog/load.js';
+import { installRoadmap, nothingToTrack, readRoadmap } from '../catalog/load.js';
 import { DEFAULT_MAX_BYTES, readBounded, readSourceFile } from '../catalog/source-file.js';
 import { EXIT, UserError } from '../errors.js';
+import { renderInstall, renderPreviewSummary } from '../render/install.js';
 import { renderStatus } from '../render/status.js';
 import { sanitize } from '../render/text.js';
 import { ROADMAP_ID, slugify } from '../roadmap/ids.js';
 import { computeProgress } from '../roadmap/progress.js';
-import { describeFound, shapeWarnings } from '../roadmap/shape-report.js';
-import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
-import type { Roadmap } from '../roadmap/types.js';
+import { indexRoadmap } from '../roadmap/tree-index.js';
 import { createProgress } from '../ui/progress.js';
 import type { Context } from './context.js';
 
@@ -50,27 +49,7 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
     progress.report,
   ).finally(() => progress.end());
   for (const notice of installed.notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));
-  ctx.print(describeInstall(installed, before === undefined, ctx));
-}
-
-export function describeInstall(installed: Installed, added: boolean, ctx: Context): string {
-  const { loaded } = installed;
-  const title = `${ctx.style.bold(loaded.id)}: ${sanitize(loaded.roadmap.title)} (${describeTree(loaded.roadmap, loaded.index)})`;
-  const lines = [added ? `Added ${title}` : `Updated ${title}`, ...treeWarnings(loaded.roadmap, ctx)];
-  if (!added) {
-    const kept = [...loaded.statuses.entries()].filter(([id, status]) => status !== 'todo' && loaded.index.byId.has(id)).length;
-    lines.push(
-      `Progress kept for ${kept} topic${kept === 1 ? '' : 's'}${installed.moves.length > 0 ? `, ${installed.moves.length} of them matched to a renamed or moved topic` : ''}.`,
-    );
-    if (loaded.orphans.length > 0)
-      lines.push(
-        ctx.style.warn(
-          `${loaded.orphans.length} topic${loaded.orphans.length === 1 ? '' : 's'} with progress no longer in the roadmap: kept as orphans (roadmap show --orphans -r ${loaded.id})`,
-        ),
-      );
-  }
-  lines.push(ctx.style.dim(`Work on it: roadmap use ${loaded.id}`));
-  return `${lines.join('\n')}\n`;
+  ctx.print(renderInstall(installed, before === undefined, ctx.style));
 }
 
 /** `add --dry-run`: the tree as `status --topics` would show it, from a parse that stores nothing. */
@@ -83,19 +62,7 @@ async function preview(ctx: Context, file: string, bytes: Uint8Array, id: string
   const progress = computeProgress(roadmap, new Map());
   const shortIds = new Map(index.nodes.map((node) => [node.id, node.shortId]));
   ctx.print(renderStatus(progress, { roadmapId: id, style: ctx.style, columns: ctx.columns(), topics: true, shortIds, orphans: 0 }));
-  const lines = [`Would add ${sanitize(roadmap.title)}: ${describeTree(roadmap, index)}. Nothing was stored.`, ...treeWarnings(roadmap, ctx)];
-  ctx.print(`${lines.join('\n')}\n`);
-}
-
-/** "12 topics in 4 sections, from 9 list items and 3 headings": what add and add --dry-run report. */
-function describeTree(roadmap: Roadmap, index: RoadmapIndex): string {
-  const sections = index.nodes.filter((node) => node.type === 'section').length;
-  const found = describeFound(roadmap);
-  return `${index.leaves.length} topics in ${sections} sections${found === '' ? '' : `, ${found}`}`;
-}
-
-function treeWarnings(roadmap: Roadmap, ctx: Context): string[] {
-  return shapeWarnings(roadmap).map((warning) => ctx.style.warn(sanitize(warning)));
+  ctx.print(renderPreviewSummary(roadmap, index, ctx.style));
 }
 
 function parseMaxSize(value: string | undefined): number {

@@ -1,5 +1,6 @@
 import { buildBackup } from '../catalog/backup.js';
 import { outputTarget, writeAtomically } from '../catalog/output-file.js';
+import { statsReport } from '../catalog/stats-report.js';
 import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { sanitize } from '../render/text.js';
@@ -8,7 +9,6 @@ import { toMarkdown } from '../roadmap/to-markdown.js';
 import { loadActive } from './active.js';
 import type { Context } from './context.js';
 import type { ExportFormat } from './export-formats.js';
-import { statsReport } from './stats.js';
 
 /** md: the active roadmap as a GFM checklist; json: a complete backup of everything. */
 export async function exportCommand(ctx: Context, options: { format: ExportFormat; output?: string }): Promise<void> {

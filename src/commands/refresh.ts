@@ -2,9 +2,9 @@ import { readBundled } from '../catalog/bundled.js';
 import { chooseRoadmapId, installRoadmap } from '../catalog/load.js';
 import { DEFAULT_MAX_BYTES, readSourceFile, type SourceFile } from '../catalog/source-file.js';
 import { UserError } from '../errors.js';
+import { renderInstall } from '../render/install.js';
 import { sanitize } from '../render/text.js';
 import { createProgress } from '../ui/progress.js';
-import { describeInstall } from './add.js';
 import type { Context } from './context.js';
 
 /** Read a roadmap's markdown again and carry progress over to the new version. */
@@ -48,5 +48,5 @@ export async function refresh(ctx: Context, roadmapId: string | undefined): Prom
     progress.report,
   ).finally(() => progress.end());
   for (const notice of installed.notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));
-  ctx.print(describeInstall(installed, false, ctx));
+  ctx.print(renderInstall(installed, false, ctx.style));
 }

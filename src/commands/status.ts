@@ -1,4 +1,5 @@
 import { loadOutline, loadRoadmap } from '../catalog/load.js';
+import { scheduleStanding } from '../catalog/stats-report.js';
 import { renderJson, toStatusJson } from '../render/json.js';
 import { planLines } from '../render/stats.js';
 import { renderStatus } from '../render/status.js';
@@ -7,7 +8,6 @@ import { progressFromOutline } from '../roadmap/outline.js';
 import { computeProgress } from '../roadmap/progress.js';
 import { chooseActive } from './active.js';
 import type { Context } from './context.js';
-import { planOnly } from './stats.js';
 
 export interface StatusOptions {
   json?: boolean;
@@ -43,7 +43,7 @@ export async function status(ctx: Context, options: StatusOptions): Promise<void
     }),
   );
   // Where the learner stands against the roadmap's own schedule, when it has one and they said when they began.
-  const standing = planOnly(active, ctx.now());
+  const standing = scheduleStanding(active, ctx.now());
   if (standing && 'day' in standing) {
     const plan = planLines({ plan: standing, started: null }, ctx.style, () => 'Plan: ');
     ctx.print(`${plan.map((line) => truncate(line, ctx.columns())).join('\n')}\n`);

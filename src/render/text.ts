@@ -12,7 +12,7 @@ const SGR = /\x1b\[[0-9;]*m/g;
 const NEEDS_SANITIZING = /[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
 
 /**
- * Neutralise terminal control in text from a roadmap, a note or an argument (CHECKLIST B11):
+ * Neutralise terminal control in text from a roadmap, a note or an argument:
  * escape sequences are removed, other control and bidi characters are shown as visible code points.
  */
 export function sanitize(text: string): string {

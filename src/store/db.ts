@@ -109,7 +109,7 @@ export class Store extends Queries {
   }
 
   private migrate(): void {
-    // Re-read the version inside the write lock: concurrent first runs migrate once (CHECKLIST B2).
+    // Re-read the version inside the write lock: concurrent first runs migrate once.
     const current = this.connection.pragma('user_version', { simple: true }) as number;
     if (current === MIGRATIONS.length && this.applicationId() === APPLICATION_ID) return;
     this.write(() => {

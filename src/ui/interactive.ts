@@ -1,4 +1,4 @@
-/** Whether a prompt may be shown: only to a person at a terminal (CHECKLIST A9). */
+/** Whether a prompt may be shown: only to a person at a terminal. */
 
 export interface InteractiveInput {
   stdinTTY: boolean;

@@ -1,0 +1,60 @@
+/** What `stats` reports (and `export` and `status` show part of): the learner's history read from the store, computed by the core. */
+
+import { countLeaves, statusOf } from '../roadmap/progress.js';
+import { planStanding, planWindows } from '../roadmap/schedule.js';
+import type { StatsReport } from '../roadmap/stats.js';
+import { finishDate, pace, perWeek, streaks } from '../roadmap/stats.js';
+import type { Tracked } from './load.js';
+import { startedOn } from './started.js';
+
+/** Weeks in the "Progress over time" chart. */
+const WEEKS_SHOWN = 8;
+
+export function statsReport({ store, loaded }: Tracked, now: Date): StatsReport {
+  const { index, statuses, roadmap } = loaded;
+  const completions = store.completions(loaded.id).map((row) => ({ topicId: row.topicId, at: new Date(row.at) }));
+  const speed = pace(completions, now);
+  const remainingIn = (leafIds: readonly string[]) => {
+    const value = countLeaves(leafIds, statuses);
+    return value.total - value.done - value.skipped;
+  };
+  const allLeaves = index.leaves.map((leaf) => leaf.id);
+  const remaining = remainingIn(allLeaves);
+  // The phases: the top sections, or the sections of a lone top section. Learners go in order, so a
+  // phase is estimated to end when it and everything before it is done.
+  const top = index.nodes.filter((node) => node.type === 'section' && node.path.length === 0 && node.leafIds.length > 0);
+  const phases =
+    top.length === 1 ? index.nodes.filter((node) => node.type === 'section' && node.sectionIds.at(-1) === top[0].id && node.leafIds.length > 0) : top;
+  let before = 0;
+  const sections = phases.flatMap((node) => {
+    const left = remainingIn(node.leafIds);
+    before += left;
+    return left === 0 ? [] : [{ id: node.id, title: node.title, remaining: left, finish: finishDate(before, speed.perWeek, now) }];
+  });
+  const started = startedOn(store, loaded.id);
+  return {
+    roadmap: { id: loaded.id, title: roadmap.title },
+    now,
+    started: started ?? null,
+    weeks: perWeek(completions, now, WEEKS_SHOWN),
+    streak: streaks(completions, now),
+    pace: speed,
+    remaining,
+    finish: finishDate(remaining, speed.perWeek, now),
+    sections,
+    plan: scheduleStanding({ store, loaded }, now),
+    total: allLeaves.length,
+    finished: allLeaves.length - remaining,
+  };
+}
+
+/** The learner against the roadmap's own schedule: null without one; without a start date, only its size. */
+export function scheduleStanding({ store, loaded }: Tracked, now: Date): StatsReport['plan'] {
+  const windows = planWindows(loaded.roadmap);
+  if (windows.size === 0) return null;
+  const started = startedOn(store, loaded.id);
+  if (!started) return { planned: windows.size };
+  const finished = new Set([...windows.keys()].filter((id) => ['done', 'skipped'].includes(statusOf(loaded.statuses, id))));
+  const standing = planStanding(windows, finished, Math.floor((now.getTime() - started.getTime()) / 86_400_000));
+  return standing ? { ...standing, planned: windows.size } : null;
+}
