@@ -92,8 +92,8 @@ function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions
     .addHelpText('after', EXAMPLES);
 
   const globals = (command: Command) => command.optsWithGlobals<GlobalOptions>();
-  /** Add a subcommand whose action schedules `run` with the parsed arguments and options. */
-  const verb = (name: string, description: string, examples: readonly string[]) =>
+  /** A commander subcommand with its description and examples. */
+  const subcommand = (name: string, description: string, examples: readonly string[]) =>
     program
       .command(name)
       .description(description)
@@ -110,7 +110,7 @@ function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions
    */
   const definitions: [name: string, add: () => void][] = [];
   const define = (usage: string, description: string, examples: readonly string[], configure: (command: Command) => Command) =>
-    definitions.push([usage.split(' ')[0], () => configure(verb(usage, description, examples))]);
+    definitions.push([usage.split(' ')[0], () => configure(subcommand(usage, description, examples))]);
 
   define(
     'status',

@@ -139,7 +139,7 @@ export function storeRoadmap(store: Store, prepared: PreparedRoadmap): Installed
   const outcome = store.write(() => {
     // Read again under the write lock: of two loads at once, one installs and the other sees it done.
     const before = store.getRoadmap(source.id);
-    if (!stored || !store.getOutline(key)) putTree(store, key, cached ?? JSON.stringify(roadmap), roadmap);
+    if (!stored || !store.getOutline(key)) storeTreeWithOutline(store, key, cached ?? JSON.stringify(roadmap), roadmap);
     let reconciled: Reconciled = { moves: [], orphans: [] };
     if (before && before.treeKey !== key) {
       const old = store.getTree(before.treeKey);
@@ -197,11 +197,11 @@ function allIds(roadmap: Roadmap): Set<string> {
 /** Parse a stored tree; a tree stored before outlines existed (schema 1) gets its outline now, once. */
 function withOutline(store: Store, key: string, tree: string): Roadmap {
   const roadmap = JSON.parse(tree) as Roadmap;
-  if (!store.getOutline(key)) store.write(() => putTree(store, key, tree, roadmap));
+  if (!store.getOutline(key)) store.write(() => storeTreeWithOutline(store, key, tree, roadmap));
   return roadmap;
 }
 
-function putTree(store: Store, key: string, tree: string, roadmap: Roadmap): void {
+function storeTreeWithOutline(store: Store, key: string, tree: string, roadmap: Roadmap): void {
   const { outline, leaves } = outlineOf(roadmap);
   store.putTree(key, tree, JSON.stringify(outline), leaves);
 }

@@ -11,8 +11,8 @@ export async function list(ctx: Context, options: { json?: boolean }): Promise<v
   const entries: ListEntry[] = [];
   for (const id of roadmapIds(store)) {
     // Counts only: the stored outline serves, without reading a roadmap's whole tree.
-    const quick = loadOutline(store, id);
-    const progress = quick ? progressFromOutline(quick.outline, quick.placed).progress : await loadProgress(ctx, id);
+    const stored = loadOutline(store, id);
+    const progress = stored ? progressFromOutline(stored.outline, stored.placed).progress : await loadProgress(ctx, id);
     const { done, total, percent, title } = progress;
     entries.push({ id, title, progress: { done, total, percent }, active: id === active });
   }

@@ -12,12 +12,12 @@ function resolveTopic(index: RoadmapIndex, roadmapId: string, query: string): In
   if (result.type === 'found') return result.node;
   if (result.type === 'ambiguous') {
     throw new UserError(`'${query}' matches ${countNodes(result.candidates)} in ${roadmapId}; nothing was changed`, {
-      details: result.candidates.map(describe),
+      details: result.candidates.map(candidateLine),
       hint: 'name one by its id, its full title, or a path such as "Phase 1/Goroutines"',
     });
   }
   throw new UserError(`no topic matches '${query}' in ${roadmapId}; nothing was changed`, {
-    details: result.suggestions.length > 0 ? ['did you mean:', ...result.suggestions.map(describe)] : [],
+    details: result.suggestions.length > 0 ? ['did you mean:', ...result.suggestions.map(candidateLine)] : [],
     hint: 'roadmap status --topics lists every topic with its id',
   });
 }
@@ -29,7 +29,7 @@ function countNodes(nodes: readonly IndexedNode[]): string {
   return [sections && plural(sections, 'section'), topics && plural(topics, 'topic')].filter(Boolean).join(' and ');
 }
 
-function describe(node: IndexedNode): string {
+function candidateLine(node: IndexedNode): string {
   const where = node.path.length > 0 ? `  (${node.path.join(' › ')})` : '';
   return `  ${node.shortId}  ${node.title}${where}`;
 }

@@ -18,7 +18,7 @@ export async function show(ctx: Context, query: string | undefined, options: { j
     return;
   }
   const [node] = resolveTopics(loaded.index, loaded.id, [query!]);
-  const details = describe(node, loaded.index.byId, loaded.statuses, store.notes(loaded.id, node.id), store.progress(loaded.id));
+  const details = showDetails(node, loaded.index.byId, loaded.statuses, store.notes(loaded.id, node.id), store.progress(loaded.id));
   if (node.type === 'topic') {
     details.alsoIn = (await sameSkillElsewhere(store, loaded.id, loaded.index, [node], ctx.now())).map((match) => ({
       roadmapId: match.roadmapId,
@@ -30,7 +30,7 @@ export async function show(ctx: Context, query: string | undefined, options: { j
   ctx.print(options.json ? renderJson(toShowJson(loaded.id, details)) : renderShow(details, ctx.style));
 }
 
-function describe(
+function showDetails(
   node: IndexedNode,
   byId: ReadonlyMap<string, IndexedNode>,
   statuses: StatusMap,

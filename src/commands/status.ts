@@ -20,9 +20,9 @@ export async function status(ctx: Context, options: StatusOptions): Promise<void
   // The plain section tree comes from the stored outline when there is one: a large roadmap's
   // whole tree is then never read. Topics, JSON and schedules need the tree.
   if (!options.json && !options.topics) {
-    const quick = loadOutline(store, id);
-    if (quick && !quick.outline.planned && quick.outline.topLevelLeaves === 0) {
-      const { progress, orphans } = progressFromOutline(quick.outline, quick.placed);
+    const stored = loadOutline(store, id);
+    if (stored && !stored.outline.planned && stored.outline.topLevelLeaves === 0) {
+      const { progress, orphans } = progressFromOutline(stored.outline, stored.placed);
       ctx.print(renderStatus(progress, { ...layout, topics: false, shortIds: new Map(), orphans }));
       return;
     }

@@ -3,7 +3,7 @@
  * document order. Stored beside each parsed tree, with the leaves' places apart from it, it spares
  * a large roadmap's status from reading and decoding the whole tree, or even every topic's id.
  */
-import { counts, type RoadmapProgress, type SectionProgress } from './progress.js';
+import { type RoadmapProgress, type SectionProgress, withPercentages } from './progress.js';
 import type { Roadmap, Section, Status, Topic } from './types.js';
 
 export interface Outline {
@@ -65,7 +65,7 @@ export function progressFromOutline(outline: Outline, placed: readonly PlacedSta
   for (const list of Object.values(positions)) list.sort((a, b) => a - b);
   const within = (list: readonly number[], start: number, end: number) => firstAtLeast(list, end) - firstAtLeast(list, start);
   const range = (start: number, end: number) =>
-    counts({
+    withPercentages({
       done: within(positions.done, start, end),
       doing: within(positions.doing, start, end),
       skipped: within(positions.skipped, start, end),

@@ -39,7 +39,8 @@ export function statusOf(statuses: StatusMap, id: string): Status {
   return statuses.get(id) ?? 'todo';
 }
 
-export function counts(tally: { done: number; doing: number; skipped: number; total: number }): Counts {
+/** The counts with the percentages that status shows: done (skipped counts as settled) of all, and learned of what is to learn. */
+export function withPercentages(tally: { done: number; doing: number; skipped: number; total: number }): Counts {
   const { done, doing, skipped, total } = tally;
   const learnable = total - skipped;
   return {
@@ -59,7 +60,7 @@ export function countLeaves(leafIds: readonly string[], statuses: StatusMap): Co
     const status = statusOf(statuses, id);
     if (status !== 'todo') tally[status]++;
   }
-  return counts(tally);
+  return withPercentages(tally);
 }
 
 /** A parent's status from its leaves: all finished → done (or skipped if all skipped), any started → doing. */
@@ -117,7 +118,7 @@ export function sum(parts: readonly Counts[]): Counts {
     tally.skipped += part.skipped;
     tally.total += part.total;
   }
-  return counts(tally);
+  return withPercentages(tally);
 }
 
 function hasTopics(section: SectionProgress): boolean {
