@@ -3,11 +3,22 @@
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
-export interface CommandSpec {
+/** What a positional argument or an option's value names, for completing it. */
+export type ValueKind = 'topic' | 'roadmap' | 'file' | 'shell' | 'none';
+
+interface CommandSpec {
   name: string;
   options: string[];
   /** What the command's positional arguments are, for completing them. */
-  argument: 'topic' | 'roadmap' | 'file' | 'shell' | 'none';
+  argument: ValueKind;
+}
+
+/** The command line's shape, as the commands declare it. */
+export interface CompletionSurface {
+  commands: readonly CommandSpec[];
+  globalOptions: readonly string[];
+  /** Every option followed by a value, with what the value is ('none': nothing to offer). */
+  values: ReadonlyMap<string, { kind: ValueKind; choices?: readonly string[] }>;
 }
 
 export interface CompletionData {
@@ -16,32 +27,33 @@ export interface CompletionData {
   topicIds: (roadmap: string | undefined) => Promise<string[]>;
 }
 
-const VALUES: Record<string, readonly string[]> = { '--format': ['md', 'json'] };
-const TAKES_VALUE = new Set(['-r', '--roadmap', '--db', '--reason', '-n', '--count', '--since', '--id', '--max-size', '-o', '--output', '--format']);
-
 /**
  * Candidates for the last word of `words` (the words after "roadmap", the last one partly typed).
  * An empty list lets the shell complete file names.
  */
-export async function completeWords(
-  commands: readonly CommandSpec[],
-  globalOptions: readonly string[],
-  words: readonly string[],
-  data: CompletionData,
-): Promise<string[]> {
+export async function completeWords(surface: CompletionSurface, words: readonly string[], data: CompletionData): Promise<string[]> {
+  const { commands, globalOptions, values } = surface;
   const current = words[words.length - 1] ?? '';
   const before = words.slice(0, -1);
   const previous = before[before.length - 1];
-  const roadmapFlag = before.findIndex((word) => word === '-r' || word === '--roadmap');
-  const roadmap = roadmapFlag >= 0 ? before[roadmapFlag + 1] : undefined;
-  const startsWith = (candidates: readonly string[]) => candidates.filter((candidate) => candidate.startsWith(current));
+  const roadmapOptions = [...values].filter(([, value]) => value.kind === 'roadmap').map(([name]) => name);
+  const roadmap = roadmapNamed(before, roadmapOptions);
+  const startsWith = (candidates: readonly string[], prefix = '') =>
+    candidates.map((candidate) => `${prefix}${candidate}`).filter((candidate) => candidate.startsWith(current));
+  const valuesOf = async (value: { kind: ValueKind; choices?: readonly string[] }): Promise<readonly string[]> =>
+    value.choices ?? (value.kind === 'roadmap' ? await data.roadmapIds() : value.kind === 'shell' ? SHELLS : []);
 
-  if (previous === '-r' || previous === '--roadmap') return startsWith(await data.roadmapIds());
-  if (previous !== undefined && previous in VALUES) return startsWith(VALUES[previous]);
-  if (previous !== undefined && TAKES_VALUE.has(previous)) return [];
+  // "--format=h", "--roadmap=go": the value written into the option's word.
+  const equals = current.indexOf('=');
+  if (current.startsWith('--') && equals > 0) {
+    const value = values.get(current.slice(0, equals));
+    return value ? startsWith(await valuesOf(value), current.slice(0, equals + 1)) : [];
+  }
+  const value = previous === undefined ? undefined : values.get(previous);
+  if (value) return startsWith(await valuesOf(value));
 
   // The command is the first word that is neither an option nor an option's value.
-  const name = before.find((word, i) => !word.startsWith('-') && !TAKES_VALUE.has(before[i - 1] ?? ''));
+  const name = before.find((word, i) => !word.startsWith('-') && !values.has(before[i - 1] ?? ''));
   const command = commands.find((candidate) => candidate.name === name);
   if (current.startsWith('-')) return startsWith([...(command?.options ?? []), ...globalOptions]);
   if (!command) return startsWith(commands.map((candidate) => candidate.name));
@@ -55,6 +67,17 @@ export async function completeWords(
     default:
       return [];
   }
+}
+
+/** The roadmap a command line names with -r <id>, --roadmap <id> or --roadmap=<id>. */
+function roadmapNamed(words: readonly string[], options: readonly string[]): string | undefined {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i];
+    if (options.includes(word)) return words[i + 1];
+    const equals = word.indexOf('=');
+    if (equals > 0 && options.includes(word.slice(0, equals))) return word.slice(equals + 1);
+  }
+  return undefined;
 }
 
 export function completionScript(shell: Shell): string {

@@ -253,7 +253,7 @@ describe('shell completion', () => {
     expect(completeInBash(home, ['use', 'go-backend-c'])).toEqual(['go-backend-cloud']);
     expect(completeInBash(home, ['done', 'gorout'])).toEqual(['goroutines-optimizing']);
     expect(completeInBash(home, ['-r', 'backend-mastery', 'done', 'gorout'])).toEqual(['goroutines']);
-    expect(completeInBash(home, ['export', '--format', ''])).toEqual(['md', 'json']);
+    expect(completeInBash(home, ['export', '--format', ''])).toEqual(['md', 'json', 'html']);
   });
 
   it.each(['bash', 'zsh', 'fish'])('prints a %s script to stdout, without colour, touching no files', (shell) => {
