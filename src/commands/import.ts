@@ -2,6 +2,7 @@ import { mergeBackup } from '../catalog/backup.js';
 import { parseBackup } from '../catalog/backup-check.js';
 import { bundledIds } from '../catalog/bundled.js';
 import { readBounded, readSourceFile } from '../catalog/source-file.js';
+import { renderImported } from '../render/changes.js';
 import { sanitize } from '../render/text.js';
 import type { Context } from './context.js';
 
@@ -12,12 +13,5 @@ export async function importCommand(ctx: Context, file: string): Promise<void> {
   const source = readSourceFile(file, { homedir: ctx.io.homedir, cwd: ctx.io.cwd, maxBytes: MAX_BACKUP_BYTES, readStdin: (limit) => readBounded(0, limit) });
   const backup = parseBackup(source.bytes, { name: sanitize(file), now: ctx.now(), bundled: bundledIds() });
   const outcome = await mergeBackup(await ctx.store(), backup, ctx.now());
-  const changed = outcome.statuses + outcome.notes + outcome.history + outcome.added.length;
-  const lines = [
-    changed === 0
-      ? `Nothing to change: this database already has everything in ${sanitize(file)}.`
-      : `Imported ${sanitize(file)}: ${outcome.statuses} status${outcome.statuses === 1 ? '' : 'es'} changed, ${outcome.notes} note${outcome.notes === 1 ? '' : 's'} and ${outcome.history} history entr${outcome.history === 1 ? 'y' : 'ies'} added.`,
-  ];
-  if (outcome.added.length > 0) lines.push(`Roadmaps added: ${outcome.added.map(sanitize).join(', ')}`);
-  ctx.print(`${lines.join('\n')}\n`);
+  ctx.print(renderImported(file, outcome));
 }

@@ -3,10 +3,9 @@
 import { type Match, sameSkillElsewhere } from '../catalog/same-skill.js';
 import { recordStart } from '../catalog/started.js';
 import { UserError } from '../errors.js';
-import { STATUS_WORDS, statusMark } from '../render/marks.js';
-import { sanitize } from '../render/text.js';
+import { renderMarked } from '../render/changes.js';
 import { countLeaves, statusOf } from '../roadmap/progress.js';
-import { type Change, planChanges } from '../roadmap/transitions.js';
+import { type Change, changesTo } from '../roadmap/transitions.js';
 import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Status } from '../roadmap/types.js';
 import { loadActive } from './active.js';
@@ -57,42 +56,24 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
   const command = commandLine(verb, queries, targets, options.everywhere);
   // Statuses are read again under the write lock, so concurrent commands never lose each other's changes.
   const { changes, statuses, also } = store.write(() => {
-    const changes = planChanges(index, store.statuses(loaded.id), targets, to).map((change) => ({ ...change, reason: options.reason }));
+    const changes = changesTo(index, store.statuses(loaded.id), targets, to).map((change) => ({ ...change, reason: options.reason }));
     let batch = store.recordChanges(loaded.id, { kind: 'command', command }, changes, at);
     if (changes.length > 0) recordStart(store, loaded.id, new Date(at));
     const also: { roadmapId: string; title: string }[] = [];
     for (const match of elsewhere) {
       const current = store.statuses(match.roadmapId);
-      const more = planChanges(match.index, current, [match.node], to);
+      const more = changesTo(match.index, current, [match.node], to);
       batch = store.recordChanges(match.roadmapId, { kind: 'command', command }, more, at, batch);
       if (more.length > 0) also.push({ roadmapId: match.roadmapId, title: match.node.title });
     }
     return { changes, statuses: store.statuses(loaded.id), also };
   });
 
-  const lines = targets.map((target) => describeTarget(target, changes, to, ctx));
-  for (const { roadmapId, title } of also) lines.push(`${statusMark(to, ctx.style)} also in ${sanitize(roadmapId)}: ${sanitize(title)}`);
-  if (options.reason && changes.length > 0) lines.push(ctx.style.dim(`reason: ${sanitize(options.reason)}`));
-  for (const section of affectedSections(index, changes)) {
+  const sections = affectedSections(index, changes).map((section) => {
     const value = countLeaves(section.leafIds, statuses);
-    const left = value.total - value.done - value.skipped;
-    lines.push(`${sanitize(section.title)} is ${value.percent}% complete${left === 0 ? '.' : `, ${left} of ${value.total} left`}`);
-  }
-  if (changes.length > 0) lines.push(ctx.style.dim(`${to === 'done' ? 'What next? roadmap next · ' : ''}Changed your mind? roadmap undo`));
-  ctx.print(`${lines.join('\n')}\n`);
-}
-
-function describeTarget(target: IndexedNode, changes: readonly Change[], to: Status, ctx: Context): string {
-  const title = sanitize(target.title);
-  const mine = changes.filter((change) => target.leafIds.includes(change.topicId));
-  const single = target.leafIds.length === 1 && target.leafIds[0] === target.id;
-  if (single) {
-    const change = mine[0];
-    if (!change) return `${ctx.style.dim('•')} ${title} is already ${STATUS_WORDS[to]}`;
-    return `${statusMark(to, ctx.style)} ${title}: ${STATUS_WORDS[to]}${change.from === 'todo' ? '' : ` (was ${STATUS_WORDS[change.from]})`}`;
-  }
-  if (mine.length === 0) return `${ctx.style.dim('•')} ${title}: nothing to change among its ${target.leafIds.length} topics`;
-  return `${statusMark(to, ctx.style)} ${title}: ${mine.length} of its ${target.leafIds.length} topics now ${STATUS_WORDS[to]}`;
+    return { title: section.title, percent: value.percent, left: value.total - value.done - value.skipped, total: value.total };
+  });
+  ctx.print(renderMarked({ targets, to, changes, also, reason: options.reason, sections }, ctx.style));
 }
 
 function commandLine(verb: Verb, queries: readonly string[], targets: readonly IndexedNode[], everywhere = false): string {

@@ -4,7 +4,7 @@ import path from 'node:path';
 // biome-ignore lint/style/useNodejsImportProtocol: the bundle aliases node:child_process to a lazy stand-in (for commander) that has no named exports
 import { spawnSync } from 'child_process';
 import { UserError } from '../errors.js';
-import { sanitize } from '../render/text.js';
+import { renderNoted } from '../render/changes.js';
 import { loadActive } from './active.js';
 import type { Context } from './context.js';
 import { resolveTopics } from './resolve.js';
@@ -20,7 +20,7 @@ export async function note(ctx: Context, query: string, words: readonly string[]
   }
   const at = ctx.now().toISOString();
   store.write(() => store.addNote(loaded.id, node.id, text, at));
-  ctx.print(`Noted on ${sanitize(node.title)}. ${ctx.style.dim(`(roadmap show ${sanitize(node.shortId)})`)}\n`);
+  ctx.print(renderNoted(node, ctx.style));
 }
 
 function writeInEditor(ctx: Context, title: string): string {

@@ -1,6 +1,7 @@
 import { bundledIds } from '../catalog/bundled.js';
 import { checkRoadmapId } from '../catalog/load.js';
 import { UserError } from '../errors.js';
+import { removalWhat, renderRemoved } from '../render/changes.js';
 import type { Context } from './context.js';
 
 /** Remove a roadmap and its progress; asks first on a terminal, needs --force otherwise. */
@@ -8,7 +9,7 @@ export async function remove(ctx: Context, roadmapId: string, options: { force?:
   const store = await ctx.store();
   const id = checkRoadmapId(store, roadmapId);
   const bundled = bundledIds().includes(id);
-  const what = bundled ? `all your progress, notes and history in ${id} (the bundled roadmap itself stays)` : `${id} with all its progress, notes and history`;
+  const what = removalWhat(id, bundled);
   if (!options.force) {
     if (!ctx.interactive()) {
       throw new UserError(`roadmap remove deletes ${what}: pass --force to confirm`, { hint: `roadmap remove ${id} --force` });
@@ -23,5 +24,5 @@ export async function remove(ctx: Context, roadmapId: string, options: { force?:
     store.deleteRoadmap(id);
     if (store.getMeta('active') === id) store.deleteMeta('active');
   });
-  ctx.print(`Removed ${what}.\n${ctx.style.dim('A backup first next time? roadmap export --format json -o backup.json')}\n`);
+  ctx.print(renderRemoved(what, ctx.style));
 }

@@ -1,6 +1,5 @@
 import { UserError } from '../errors.js';
-import { STATUS_WORDS } from '../render/marks.js';
-import { sanitize } from '../render/text.js';
+import { renderUndone } from '../render/changes.js';
 import type { Context } from './context.js';
 
 /** Revert everything the last changing command did; again for the one before. Notes are kept. */
@@ -23,10 +22,5 @@ export async function undo(ctx: Context): Promise<void> {
   });
   if (!undone) throw new UserError('nothing to undo', { hint: 'roadmap log shows the history of changes' });
   const { batch, reverts } = undone;
-  const lines = [`Undid \`roadmap ${sanitize(batch.command)}\` on ${sanitize(batch.roadmapId)}:`];
-  for (const change of reverts) {
-    const where = change.roadmapId === batch.roadmapId ? '' : ` (in ${sanitize(change.roadmapId)})`;
-    lines.push(`  ${sanitize(change.title)}${where}: ${STATUS_WORDS[change.from]} → ${STATUS_WORDS[change.to]}`);
-  }
-  ctx.print(`${lines.join('\n')}\n`);
+  ctx.print(renderUndone(batch, reverts));
 }

@@ -1,7 +1,7 @@
 import { checkRoadmapId, loadRoadmap } from '../catalog/load.js';
 import { recordStart } from '../catalog/started.js';
 import { UserError } from '../errors.js';
-import { sanitize } from '../render/text.js';
+import { renderNowUsing } from '../render/changes.js';
 import { computeProgress } from '../roadmap/progress.js';
 import { parseSince } from './arguments.js';
 import type { Context } from './context.js';
@@ -16,8 +16,5 @@ export async function use(ctx: Context, roadmapId: string, options: { since?: st
     store.setMeta('active', id);
     recordStart(store, id, since ?? ctx.now(), since !== undefined);
   });
-  const { done, total } = computeProgress(loaded.roadmap, loaded.statuses);
-  ctx.print(
-    `Now using ${ctx.style.bold(id)}: ${sanitize(loaded.roadmap.title)} (${done} of ${total} done)\n${ctx.style.dim('See where you are: roadmap status')}\n`,
-  );
+  ctx.print(renderNowUsing(id, loaded.roadmap.title, computeProgress(loaded.roadmap, loaded.statuses), ctx.style));
 }

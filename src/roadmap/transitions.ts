@@ -22,7 +22,7 @@ const GROUP_FROM: Record<Status, readonly Status[]> = {
   todo: ['doing', 'done', 'skipped'],
 };
 
-export function planChanges(index: RoadmapIndex, statuses: StatusMap, targets: readonly IndexedNode[], to: Status): Change[] {
+export function changesTo(index: RoadmapIndex, statuses: StatusMap, targets: readonly IndexedNode[], to: Status): Change[] {
   const changes = new Map<string, Change>();
   for (const target of targets) {
     const single = target.leafIds.length === 1 && target.leafIds[0] === target.id;

@@ -1,0 +1,85 @@
+/** What the commands that change something say they did: mark, undo, import, use, remove, note. */
+import type { MergeOutcome } from '../catalog/backup.js';
+import type { Change } from '../roadmap/transitions.js';
+import type { IndexedNode } from '../roadmap/tree-index.js';
+import type { Status } from '../roadmap/types.js';
+import { STATUS_WORDS, statusMark } from './marks.js';
+import type { Style } from './style.js';
+import { sanitize } from './text.js';
+
+export interface Marked {
+  /** The topics and sections named (or picked), and the status they were set to. */
+  targets: readonly IndexedNode[];
+  to: Status;
+  changes: readonly Change[];
+  /** The same skill marked in other roadmaps (done --everywhere). */
+  also: readonly { roadmapId: string; title: string }[];
+  reason: string | undefined;
+  /** Each changed topic's innermost section, as it now stands. */
+  sections: readonly { title: string; percent: number; left: number; total: number }[];
+}
+
+export function renderMarked({ targets, to, changes, also, reason, sections }: Marked, style: Style): string {
+  const lines = targets.map((target) => targetLine(target, changes, to, style));
+  for (const { roadmapId, title } of also) lines.push(`${statusMark(to, style)} also in ${sanitize(roadmapId)}: ${sanitize(title)}`);
+  if (reason && changes.length > 0) lines.push(style.dim(`reason: ${sanitize(reason)}`));
+  for (const { title, percent, left, total } of sections)
+    lines.push(`${sanitize(title)} is ${percent}% complete${left === 0 ? '.' : `, ${left} of ${total} left`}`);
+  if (changes.length > 0) lines.push(style.dim(`${to === 'done' ? 'What next? roadmap next · ' : ''}Changed your mind? roadmap undo`));
+  return `${lines.join('\n')}\n`;
+}
+
+function targetLine(target: IndexedNode, changes: readonly Change[], to: Status, style: Style): string {
+  const title = sanitize(target.title);
+  const mine = changes.filter((change) => target.leafIds.includes(change.topicId));
+  const single = target.leafIds.length === 1 && target.leafIds[0] === target.id;
+  if (single) {
+    const change = mine[0];
+    if (!change) return `${style.dim('•')} ${title} is already ${STATUS_WORDS[to]}`;
+    return `${statusMark(to, style)} ${title}: ${STATUS_WORDS[to]}${change.from === 'todo' ? '' : ` (was ${STATUS_WORDS[change.from]})`}`;
+  }
+  if (mine.length === 0) return `${style.dim('•')} ${title}: nothing to change among its ${target.leafIds.length} topics`;
+  return `${statusMark(to, style)} ${title}: ${mine.length} of its ${target.leafIds.length} topics now ${STATUS_WORDS[to]}`;
+}
+
+export function renderUndone(
+  batch: { command: string; roadmapId: string },
+  reverts: readonly { roadmapId: string; title: string; from: Status; to: Status }[],
+): string {
+  const lines = [`Undid \`roadmap ${sanitize(batch.command)}\` on ${sanitize(batch.roadmapId)}:`];
+  for (const change of reverts) {
+    const where = change.roadmapId === batch.roadmapId ? '' : ` (in ${sanitize(change.roadmapId)})`;
+    lines.push(`  ${sanitize(change.title)}${where}: ${STATUS_WORDS[change.from]} → ${STATUS_WORDS[change.to]}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function renderImported(file: string, outcome: MergeOutcome): string {
+  const changed = outcome.statuses + outcome.notes + outcome.history + outcome.added.length;
+  const lines = [
+    changed === 0
+      ? `Nothing to change: this database already has everything in ${sanitize(file)}.`
+      : `Imported ${sanitize(file)}: ${plural(outcome.statuses, 'status', 'statuses')} changed, ${plural(outcome.notes, 'note', 'notes')} and ${plural(outcome.history, 'history entry', 'history entries')} added.`,
+  ];
+  if (outcome.added.length > 0) lines.push(`Roadmaps added: ${outcome.added.map(sanitize).join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderNowUsing(id: string, title: string, progress: { done: number; total: number }, style: Style): string {
+  return `Now using ${style.bold(id)}: ${sanitize(title)} (${progress.done} of ${progress.total} done)\n${style.dim('See where you are: roadmap status')}\n`;
+}
+
+/** What `remove` deletes, in words: the question it asks and the line it prints after. */
+export function removalWhat(id: string, bundled: boolean): string {
+  return bundled ? `all your progress, notes and history in ${id} (the bundled roadmap itself stays)` : `${id} with all its progress, notes and history`;
+}
+
+export function renderRemoved(what: string, style: Style): string {
+  return `Removed ${what}.\n${style.dim('A backup first next time? roadmap export --format json -o backup.json')}\n`;
+}
+
+export function renderNoted(node: { title: string; shortId: string }, style: Style): string {
+  return `Noted on ${sanitize(node.title)}. ${style.dim(`(roadmap show ${sanitize(node.shortId)})`)}\n`;
+}
