@@ -2,9 +2,10 @@
 import os from 'node:os';
 import tty from 'node:tty';
 import { Command, CommanderError, Option } from 'commander';
-import { type Context, createContext, type GlobalOptions, type Io } from './commands/context.js';
+import { type Context, createContext, type GlobalOptions } from './commands/context.js';
 import { COMMANDS, commandName, GLOBAL_OPTIONS, type OptionDeclaration, optionNames, PROGRAM_EXAMPLES } from './commands/declarations.js';
 import { EXIT, UserError } from './errors.js';
+import type { Io } from './io.js';
 import { PACKAGE_VERSION } from './package-root.js';
 import { loadStyles, type Style } from './render/style.js';
 import { sanitize } from './render/text.js';

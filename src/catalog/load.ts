@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, UserError } from '../errors.js';
+import type { ProgressReport } from '../io.js';
 import { packageRoot } from '../package-root.js';
 import { type Decoded, DecodeError, decodeRoadmap } from '../roadmap/decode.js';
 import { type Outline, outlineOf, type PlacedStatus } from '../roadmap/outline.js';
@@ -15,7 +16,6 @@ import { fallbackTitle } from '../roadmap/title.js';
 import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Roadmap, Section, Topic } from '../roadmap/types.js';
 import type { ProgressRow, RoadmapRecord, StatusChange, Store } from '../store/db.js';
-import type { ProgressReport } from '../ui/progress.js';
 import { bundledIds, bundledKey, DEFAULT_ROADMAP, readBundled } from './bundled.js';
 import { PARSER_VERSION, PREBUILT_TREES_FILE, treeKey } from './tree-key.js';
 

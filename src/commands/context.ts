@@ -1,27 +1,10 @@
 /** What every command gets: its streams and styles, the options, a lazily opened store and the clock. */
 
+import type { Io } from '../io.js';
 import type { Style } from '../render/style.js';
 import type { Store } from '../store/db.js';
 import { type DbLocation, resolveDbLocation } from '../store/location.js';
 import { isInteractive } from '../ui/interactive.js';
-
-export interface OutputStream {
-  write(text: string): unknown;
-  isTTY?: boolean | undefined;
-  columns?: number | undefined;
-}
-
-export interface Io {
-  stdout: OutputStream;
-  stderr: OutputStream;
-  stdinIsTTY: boolean;
-  env: Readonly<Record<string, string | undefined>>;
-  platform: NodeJS.Platform;
-  homedir: string;
-  cwd: string;
-  /** Milliseconds on a steady clock, for how long work has taken (the progress indicator); performance.now() when absent. */
-  elapsedMs?: () => number;
-}
 
 export interface GlobalOptions {
   roadmap?: string;

@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import tty from 'node:tty';
-import type { OutputStream } from '../commands/context.js';
 import { EXIT, UserError } from '../errors.js';
+import type { OutputStream } from '../io.js';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 

@@ -1,9 +1,7 @@
 /** A one-line progress indicator on stderr: only on a terminal, never in a pipe or on CI, and only once work takes a while. */
-import type { OutputStream } from '../commands/context.js';
+import type { OutputStream, ProgressReport } from '../io.js';
 import { sanitize } from '../render/text.js';
 import { isCi } from './interactive.js';
-
-export type ProgressReport = (done: number, total: number) => void;
 
 export interface Progress {
   report: ProgressReport;

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { main } from '../../src/cli.js';
-import type { Io } from '../../src/commands/context.js';
+import type { Io } from '../../src/io.js';
 import type { Run } from './cli.js';
 import { tempDir } from './temp.js';
 

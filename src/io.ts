@@ -1,0 +1,22 @@
+/** The outside world a command sees: its streams, environment and clock. Passed in, so a test can be it. */
+
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean | undefined;
+  columns?: number | undefined;
+}
+
+export interface Io {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  stdinIsTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  platform: NodeJS.Platform;
+  homedir: string;
+  cwd: string;
+  /** Milliseconds on a steady clock, for how long work has taken (the progress indicator); performance.now() when absent. */
+  elapsedMs?: () => number;
+}
+
+/** How far long work has got (the progress indicator). */
+export type ProgressReport = (done: number, total: number) => void;
