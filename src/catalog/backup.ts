@@ -5,6 +5,7 @@
  */
 import type { Status } from '../roadmap/types.js';
 import type { RoadmapRecord, Store } from '../store/db.js';
+import { eventKey, noteKey } from '../store/queries.js';
 import { loadRoadmap, type PreparedRoadmap, prepareRoadmap, roadmapIds, storeRoadmap } from './load.js';
 import { recordStart, startedOn } from './started.js';
 
@@ -129,22 +130,29 @@ function mergeRoadmap(store: Store, roadmap: BackupRoadmap, at: string, outcome:
   // Each entry keeps the command that made it (log shows it) and whether it was an undo or undone
   // (neither counts as learning), in one batch per kind of entry; none of them is undone again by undo.
   const batches = new Map<string, number>();
+  const events = store.eventKeys(roadmap.id);
   for (const event of roadmap.history) {
+    const key = eventKey(event);
+    if (events.has(key)) continue;
+    events.add(key);
     const undo = event.undo === true;
     const undone = event.undone === true && !undo;
-    const key = JSON.stringify([event.command, undo, undone]);
-    let batch = batches.get(key);
+    const kind = JSON.stringify([event.command, undo, undone]);
+    let batch = batches.get(kind);
     if (batch === undefined) {
       batch = store.openBatch(roadmap.id, undo ? 'undo' : 'history', event.command, at);
       if (undone) store.markUndone(batch, batch);
-      batches.set(key, batch);
+      batches.set(kind, batch);
     }
-    if (store.importEvent(roadmap.id, batch, event)) outcome.history++;
+    store.importEvent(roadmap.id, batch, event);
+    outcome.history++;
   }
-  for (const batch of batches.values()) store.dropEmptyBatch(batch);
   if (roadmap.startedAt) recordStart(store, roadmap.id, new Date(roadmap.startedAt));
+  const notes = store.noteKeys(roadmap.id);
   for (const note of roadmap.notes) {
-    if (store.hasNote(roadmap.id, note.topicId, note.text, note.createdAt)) continue;
+    const key = noteKey(note);
+    if (notes.has(key)) continue;
+    notes.add(key);
     store.addNote(roadmap.id, note.topicId, note.text, note.createdAt);
     outcome.notes++;
   }

@@ -9,106 +9,112 @@ const EVENT_COLUMNS = `e.id, e.batch_id AS batchId, e.roadmap_id AS roadmapId, e
   e.from_status AS "from", e.to_status AS "to", e.reason, e.at, b.kind, b.command, (b.undone_by IS NOT NULL) AS undone`;
 
 export class Queries {
+  /** Each statement is prepared once per connection: an import runs the same few a hundred thousand times. */
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(private readonly db: Database.Database) {}
 
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
   getMeta(key: string): string | undefined {
-    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+    return (this.sql('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
   }
 
   setMeta(key: string, value: string): void {
-    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.sql('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
   deleteMeta(key: string): void {
-    this.db.prepare('DELETE FROM meta WHERE key = ?').run(key);
+    this.sql('DELETE FROM meta WHERE key = ?').run(key);
   }
 
   getTree(key: string): string | undefined {
-    return (this.db.prepare('SELECT tree FROM trees WHERE key = ?').get(key) as { tree: string } | undefined)?.tree;
+    return (this.sql('SELECT tree FROM trees WHERE key = ?').get(key) as { tree: string } | undefined)?.tree;
   }
 
   /** A tree with its outline and leaf topics (in document order); a stored tree gets the outline and leaves anew. */
   putTree(key: string, tree: string, outline: string, leaves: readonly string[]): void {
-    this.db.prepare('INSERT INTO trees (key, tree) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(key, tree);
-    this.db.prepare('INSERT INTO outlines (tree_key, outline) VALUES (?, ?) ON CONFLICT (tree_key) DO UPDATE SET outline = excluded.outline').run(key, outline);
-    this.db.prepare('DELETE FROM leaves WHERE tree_key = ?').run(key);
-    const insert = this.db.prepare('INSERT INTO leaves (tree_key, topic_id, position) VALUES (?, ?, ?)');
+    this.sql('INSERT INTO trees (key, tree) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(key, tree);
+    this.sql('INSERT INTO outlines (tree_key, outline) VALUES (?, ?) ON CONFLICT (tree_key) DO UPDATE SET outline = excluded.outline').run(key, outline);
+    this.sql('DELETE FROM leaves WHERE tree_key = ?').run(key);
+    const insert = this.sql('INSERT INTO leaves (tree_key, topic_id, position) VALUES (?, ?, ?)');
     for (const [position, id] of leaves.entries()) insert.run(key, id, position);
   }
 
   /** The roadmap's topics that are not to-do, with their place among the leaves of this tree (null: not in it). */
   placedStatuses(roadmapId: string, treeKey: string): PlacedStatus[] {
-    return this.db
-      .prepare(
-        `SELECT p.status AS status, l.position AS position FROM progress p
+    return this.sql(
+      `SELECT p.status AS status, l.position AS position FROM progress p
          LEFT JOIN leaves l ON l.tree_key = ? AND l.topic_id = p.topic_id
          WHERE p.roadmap_id = ? AND p.status <> 'todo'`,
-      )
-      .all(treeKey, roadmapId) as PlacedStatus[];
+    ).all(treeKey, roadmapId) as PlacedStatus[];
   }
 
   getOutline(key: string): string | undefined {
-    return (this.db.prepare('SELECT outline FROM outlines WHERE tree_key = ?').get(key) as { outline: string } | undefined)?.outline;
+    return (this.sql('SELECT outline FROM outlines WHERE tree_key = ?').get(key) as { outline: string } | undefined)?.outline;
   }
 
   getRoadmap(id: string): RoadmapRecord | undefined {
-    return this.db.prepare(`SELECT ${ROADMAP_COLUMNS} FROM roadmaps WHERE id = ?`).get(id) as RoadmapRecord | undefined;
+    return this.sql(`SELECT ${ROADMAP_COLUMNS} FROM roadmaps WHERE id = ?`).get(id) as RoadmapRecord | undefined;
   }
 
   roadmaps(): RoadmapRecord[] {
-    return this.db.prepare(`SELECT ${ROADMAP_COLUMNS} FROM roadmaps ORDER BY id`).all() as RoadmapRecord[];
+    return this.sql(`SELECT ${ROADMAP_COLUMNS} FROM roadmaps ORDER BY id`).all() as RoadmapRecord[];
   }
 
   roadmapBySource(sourcePath: string): RoadmapRecord | undefined {
-    return this.db.prepare(`SELECT ${ROADMAP_COLUMNS} FROM roadmaps WHERE source_path = ?`).get(sourcePath) as RoadmapRecord | undefined;
+    return this.sql(`SELECT ${ROADMAP_COLUMNS} FROM roadmaps WHERE source_path = ?`).get(sourcePath) as RoadmapRecord | undefined;
   }
 
   getContent(id: string): Buffer | undefined {
-    return (this.db.prepare('SELECT content FROM roadmaps WHERE id = ?').get(id) as { content: Buffer | null } | undefined)?.content ?? undefined;
+    return (this.sql('SELECT content FROM roadmaps WHERE id = ?').get(id) as { content: Buffer | null } | undefined)?.content ?? undefined;
   }
 
   putRoadmap(record: RoadmapRecord, content?: Uint8Array): void {
-    this.db
-      .prepare(
-        `INSERT INTO roadmaps (id, title, origin, tree_key, added_at, source_path, content)
+    this.sql(
+      `INSERT INTO roadmaps (id, title, origin, tree_key, added_at, source_path, content)
          VALUES (@id, @title, @origin, @treeKey, @addedAt, @sourcePath, @content)
          ON CONFLICT (id) DO UPDATE SET title = excluded.title, tree_key = excluded.tree_key,
            source_path = excluded.source_path, content = coalesce(excluded.content, roadmaps.content)`,
-      )
-      .run({ ...record, content: content ? Buffer.from(content) : null });
+    ).run({ ...record, content: content ? Buffer.from(content) : null });
   }
 
   deleteRoadmap(id: string): void {
-    this.db.prepare('DELETE FROM events WHERE roadmap_id = ?').run(id);
+    this.sql('DELETE FROM events WHERE roadmap_id = ?').run(id);
     // A batch that also changed other roadmaps (done --everywhere) stays, with their events.
-    this.db.prepare('DELETE FROM batches WHERE NOT EXISTS (SELECT 1 FROM events WHERE events.batch_id = batches.id)').run();
-    this.db.prepare('DELETE FROM roadmaps WHERE id = ?').run(id);
+    this.sql('DELETE FROM batches WHERE NOT EXISTS (SELECT 1 FROM events WHERE events.batch_id = batches.id)').run();
+    this.sql('DELETE FROM roadmaps WHERE id = ?').run(id);
   }
 
   statuses(roadmapId: string): Map<string, Status> {
-    const rows = this.db.prepare('SELECT topic_id AS id, status FROM progress WHERE roadmap_id = ?').all(roadmapId) as { id: string; status: Status }[];
+    const rows = this.sql('SELECT topic_id AS id, status FROM progress WHERE roadmap_id = ?').all(roadmapId) as { id: string; status: Status }[];
     return new Map(rows.map((row) => [row.id, row.status]));
   }
 
   progress(roadmapId: string): ProgressRow[] {
-    return this.db
-      .prepare('SELECT topic_id AS topicId, status, changed_at AS changedAt, title FROM progress WHERE roadmap_id = ? ORDER BY topic_id')
-      .all(roadmapId) as ProgressRow[];
+    return this.sql('SELECT topic_id AS topicId, status, changed_at AS changedAt, title FROM progress WHERE roadmap_id = ? ORDER BY topic_id').all(
+      roadmapId,
+    ) as ProgressRow[];
   }
 
   putProgress(roadmapId: string, row: ProgressRow): void {
-    this.db
-      .prepare(
-        `INSERT INTO progress (roadmap_id, topic_id, status, changed_at, title) VALUES (?, ?, ?, ?, ?)
+    this.sql(
+      `INSERT INTO progress (roadmap_id, topic_id, status, changed_at, title) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (roadmap_id, topic_id) DO UPDATE SET status = excluded.status, changed_at = excluded.changed_at, title = excluded.title`,
-      )
-      .run(roadmapId, row.topicId, row.status, row.changedAt, row.title);
+    ).run(roadmapId, row.topicId, row.status, row.changedAt, row.title);
   }
 
   /** Move progress and notes from one topic id to another (a topic renamed or moved in a new version). */
   rekey(roadmapId: string, from: string, to: string): void {
-    this.db.prepare('UPDATE progress SET topic_id = ? WHERE roadmap_id = ? AND topic_id = ?').run(to, roadmapId, from);
-    this.db.prepare('UPDATE notes SET topic_id = ? WHERE roadmap_id = ? AND topic_id = ?').run(to, roadmapId, from);
+    this.sql('UPDATE progress SET topic_id = ? WHERE roadmap_id = ? AND topic_id = ?').run(to, roadmapId, from);
+    this.sql('UPDATE notes SET topic_id = ? WHERE roadmap_id = ? AND topic_id = ?').run(to, roadmapId, from);
   }
 
   /**
@@ -124,9 +130,7 @@ export class Queries {
   ): number | undefined {
     if (changes.length === 0) return intoBatch;
     const batchId = intoBatch ?? this.openBatch(roadmapId, batch.kind, batch.command, at);
-    const event = this.db.prepare(
-      'INSERT INTO events (batch_id, roadmap_id, topic_id, title, from_status, to_status, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
+    const event = this.sql('INSERT INTO events (batch_id, roadmap_id, topic_id, title, from_status, to_status, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     for (const change of changes) {
       event.run(batchId, roadmapId, change.topicId, change.title, change.from, change.to, change.reason ?? null, at);
       this.putProgress(roadmapId, { topicId: change.topicId, status: change.to, changedAt: at, title: change.title });
@@ -136,59 +140,65 @@ export class Queries {
 
   /** The newest command that changed something and has not been undone. */
   lastUndoable(): BatchRow | undefined {
-    return this.db
-      .prepare(
-        `SELECT id, roadmap_id AS roadmapId, kind, command, at FROM batches WHERE kind IN ('command', 'import') AND undone_by IS NULL ORDER BY id DESC LIMIT 1`,
-      )
-      .get() as BatchRow | undefined;
+    return this.sql(
+      `SELECT id, roadmap_id AS roadmapId, kind, command, at FROM batches WHERE kind IN ('command', 'import') AND undone_by IS NULL ORDER BY id DESC LIMIT 1`,
+    ).get() as BatchRow | undefined;
   }
 
   markUndone(batchId: number, undoBatchId: number): void {
-    this.db.prepare('UPDATE batches SET undone_by = ? WHERE id = ?').run(undoBatchId, batchId);
+    this.sql('UPDATE batches SET undone_by = ? WHERE id = ?').run(undoBatchId, batchId);
   }
 
   batchEvents(batchId: number): EventRow[] {
-    return this.db
-      .prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN batches b ON b.id = e.batch_id WHERE e.batch_id = ? ORDER BY e.id`)
-      .all(batchId) as EventRow[];
+    return this.sql(`SELECT ${EVENT_COLUMNS} FROM events e JOIN batches b ON b.id = e.batch_id WHERE e.batch_id = ? ORDER BY e.id`).all(batchId) as EventRow[];
   }
 
   /** History of one roadmap, newest first. */
   events(roadmapId: string, options: { since?: string; limit?: number; topicId?: string } = {}): EventRow[] {
-    return this.db
-      .prepare(
-        `SELECT ${EVENT_COLUMNS} FROM events e JOIN batches b ON b.id = e.batch_id
+    return this.sql(
+      `SELECT ${EVENT_COLUMNS} FROM events e JOIN batches b ON b.id = e.batch_id
          WHERE e.roadmap_id = @roadmapId AND (@since IS NULL OR e.at >= @since) AND (@topicId IS NULL OR e.topic_id = @topicId)
          ORDER BY e.at DESC, e.id DESC LIMIT @limit`,
-      )
-      .all({ roadmapId, since: options.since ?? null, topicId: options.topicId ?? null, limit: options.limit ?? -1 }) as EventRow[];
+    ).all({ roadmapId, since: options.since ?? null, topicId: options.topicId ?? null, limit: options.limit ?? -1 }) as EventRow[];
   }
 
   /** An event brought in from a backup, unless the same change at the same time is already recorded. */
-  importEvent(roadmapId: string, batchId: number, event: Omit<EventRow, 'id' | 'batchId' | 'roadmapId' | 'kind' | 'command' | 'undone'>): boolean {
-    const known = this.db
-      .prepare('SELECT 1 FROM events WHERE roadmap_id = ? AND topic_id = ? AND from_status = ? AND to_status = ? AND at = ?')
-      .get(roadmapId, event.topicId, event.from, event.to, event.at);
-    if (known) return false;
-    this.db
-      .prepare('INSERT INTO events (batch_id, roadmap_id, topic_id, title, from_status, to_status, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(batchId, roadmapId, event.topicId, event.title, event.from, event.to, event.reason, event.at);
-    return true;
+  /** A history entry as merging compares it: what changed, from and to what, and when. */
+  eventKeys(roadmapId: string): Set<string> {
+    const rows = this.sql('SELECT topic_id AS topicId, from_status AS "from", to_status AS "to", at FROM events WHERE roadmap_id = ?').all(roadmapId) as {
+      topicId: string;
+      from: string;
+      to: string;
+      at: string;
+    }[];
+    return new Set(rows.map(eventKey));
+  }
+
+  importEvent(roadmapId: string, batchId: number, event: Omit<EventRow, 'id' | 'batchId' | 'roadmapId' | 'kind' | 'command' | 'undone'>): void {
+    this.sql('INSERT INTO events (batch_id, roadmap_id, topic_id, title, from_status, to_status, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      batchId,
+      roadmapId,
+      event.topicId,
+      event.title,
+      event.from,
+      event.to,
+      event.reason,
+      event.at,
+    );
   }
 
   openBatch(roadmapId: string, kind: BatchKind, command: string, at: string): number {
-    return Number(this.db.prepare('INSERT INTO batches (roadmap_id, kind, command, at) VALUES (?, ?, ?, ?)').run(roadmapId, kind, command, at).lastInsertRowid);
+    return Number(this.sql('INSERT INTO batches (roadmap_id, kind, command, at) VALUES (?, ?, ?, ?)').run(roadmapId, kind, command, at).lastInsertRowid);
   }
 
-  dropEmptyBatch(batchId: number): void {
-    this.db.prepare('DELETE FROM batches WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events WHERE batch_id = ?)').run(batchId, batchId);
-  }
-
-  hasNote(roadmapId: string, topicId: string, text: string, createdAt: string): boolean {
-    return (
-      this.db.prepare('SELECT 1 FROM notes WHERE roadmap_id = ? AND topic_id = ? AND text = ? AND created_at = ?').get(roadmapId, topicId, text, createdAt) !==
-      undefined
-    );
+  /** A note as merging compares it: its topic, text and time. */
+  noteKeys(roadmapId: string): Set<string> {
+    const rows = this.sql('SELECT topic_id AS topicId, text, created_at AS createdAt FROM notes WHERE roadmap_id = ?').all(roadmapId) as {
+      topicId: string;
+      text: string;
+      createdAt: string;
+    }[];
+    return new Set(rows.map(noteKey));
   }
 
   /**
@@ -196,25 +206,25 @@ export class Queries {
    * nor an import's own status changes (the backup's history, imported beside them, says when).
    */
   completions(roadmapId: string): { topicId: string; at: string }[] {
-    return this.db
-      .prepare(
-        `SELECT e.topic_id AS topicId, e.at FROM events e JOIN batches b ON b.id = e.batch_id
+    return this.sql(
+      `SELECT e.topic_id AS topicId, e.at FROM events e JOIN batches b ON b.id = e.batch_id
          WHERE e.roadmap_id = ? AND e.to_status = 'done' AND b.kind IN ('command', 'history') AND b.undone_by IS NULL
          ORDER BY e.at`,
-      )
-      .all(roadmapId) as { topicId: string; at: string }[];
+    ).all(roadmapId) as { topicId: string; at: string }[];
   }
 
   addNote(roadmapId: string, topicId: string, text: string, createdAt: string): void {
-    this.db.prepare('INSERT INTO notes (roadmap_id, topic_id, text, created_at) VALUES (?, ?, ?, ?)').run(roadmapId, topicId, text, createdAt);
+    this.sql('INSERT INTO notes (roadmap_id, topic_id, text, created_at) VALUES (?, ?, ?, ?)').run(roadmapId, topicId, text, createdAt);
   }
 
   notes(roadmapId: string, topicId?: string): NoteRow[] {
-    return this.db
-      .prepare(
-        `SELECT id, topic_id AS topicId, text, created_at AS createdAt FROM notes
+    return this.sql(
+      `SELECT id, topic_id AS topicId, text, created_at AS createdAt FROM notes
          WHERE roadmap_id = @roadmapId AND (@topicId IS NULL OR topic_id = @topicId) ORDER BY created_at, id`,
-      )
-      .all({ roadmapId, topicId: topicId ?? null }) as NoteRow[];
+    ).all({ roadmapId, topicId: topicId ?? null }) as NoteRow[];
   }
 }
+
+export const eventKey = (event: { topicId: string; from: string; to: string; at: string }): string =>
+  JSON.stringify([event.topicId, event.from, event.to, event.at]);
+export const noteKey = (note: { topicId: string; text: string; createdAt: string }): string => JSON.stringify([note.topicId, note.text, note.createdAt]);

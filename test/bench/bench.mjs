@@ -116,4 +116,46 @@ if (ADD_ROUNDS > 0) {
   const ratio = median(adds[100_000].map((v) => v.ms)) / median(adds[10_000].map((v) => v.ms));
   console.log(`\nadd 100k / add 10k: ${ratio.toFixed(1)}× (linear would be 10×)`);
 }
+
+// import: a backup with N history entries and N notes on a 300-topic roadmap, into an empty data directory.
+function backupOf(entries) {
+  const topics = 300;
+  const base = Date.parse('2026-01-01T00:00:00Z');
+  const at = (i) => new Date(base + i * 1000).toISOString();
+  const history = Array.from({ length: entries }, (_, i) => ({
+    at: at(i),
+    topicId: `s/t${i % topics}`,
+    title: `t${i % topics}`,
+    from: i % 2 ? 'done' : 'todo',
+    to: i % 2 ? 'todo' : 'done',
+    reason: null,
+    command: `done t${i % topics}`,
+  }));
+  const notes = Array.from({ length: entries }, (_, i) => ({ topicId: `s/t${i % topics}`, text: `note ${i}`, createdAt: at(i) }));
+  const progress = Array.from({ length: topics }, (_, i) => ({ topicId: `s/t${i}`, status: 'done', changedAt: at(entries), title: `t${i}` }));
+  const markdown = `# Big\n\n## S\n${Array.from({ length: topics }, (_, i) => `- t${i}`).join('\n')}\n`;
+  const file = path.join(work, `backup-${entries}.json`);
+  const roadmap = { id: 'big', title: 'Big', origin: 'user', sourcePath: null, markdown, progress, notes, history };
+  fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, kind: 'roadmap-backup', exportedAt: at(entries + 1), active: null, roadmaps: [roadmap] }));
+  return file;
+}
+const imports = { 10000: [], 100000: [] };
+const backups = Object.fromEntries(Object.keys(imports).map((entries) => [entries, backupOf(Number(entries))]));
+for (let round = 0; round < ADD_ROUNDS; round++) {
+  for (const entries of Object.keys(imports)) {
+    imports[entries].push(run(['import', backups[entries]], { ROADMAP_HOME: path.join(work, `import-${entries}-${round}`) }, { rss: true }));
+  }
+}
+if (ADD_ROUNDS > 0) {
+  console.log('\n| roadmap import | median wall time | peak memory |');
+  console.log('|---|---:|---:|');
+  for (const [entries, values] of Object.entries(imports)) {
+    const label = `${Number(entries).toLocaleString('en')} history entries and ${Number(entries).toLocaleString('en')} notes`;
+    console.log(
+      `| ${label} | ${(median(values.map((v) => v.ms)) / 1000).toFixed(2)} s | ${(Math.max(...values.map((v) => v.rss)) / 1024 / 1024).toFixed(0)} MB |`,
+    );
+  }
+  const ratio = median(imports[100_000].map((v) => v.ms)) / median(imports[10_000].map((v) => v.ms));
+  console.log(`\nimport 100k / import 10k: ${ratio.toFixed(1)}× (linear would be 10×)`);
+}
 fs.rmSync(work, { recursive: true, force: true });
