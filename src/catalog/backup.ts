@@ -74,6 +74,8 @@ export interface MergeOutcome {
   roadmaps: number;
   added: string[];
   statuses: number;
+  /** Of the statuses, those of topics this version of their roadmap does not have: kept as orphans. */
+  orphans: number;
   notes: number;
   history: number;
 }
@@ -84,7 +86,7 @@ export interface MergeOutcome {
  * written in one transaction, so an error or a kill leaves the database as it was.
  */
 export async function mergeBackup(store: Store, backup: BackupJson, now: Date): Promise<MergeOutcome> {
-  const outcome: MergeOutcome = { roadmaps: backup.roadmaps.length, added: [], statuses: 0, notes: 0, history: 0 };
+  const outcome: MergeOutcome = { roadmaps: backup.roadmaps.length, added: [], statuses: 0, orphans: 0, notes: 0, history: 0 };
   const at = now.toISOString();
   const adding = new Map<string, PreparedRoadmap>();
   for (const roadmap of backup.roadmaps) {
@@ -98,7 +100,12 @@ export async function mergeBackup(store: Store, backup: BackupJson, now: Date): 
   }
   const known = new Set(roadmapIds(store));
   const merged = backup.roadmaps.filter((roadmap) => adding.has(roadmap.id) || known.has(roadmap.id)); // not a bundled roadmap this version lacks
-  for (const roadmap of merged) if (!adding.has(roadmap.id)) await loadRoadmap(store, roadmap.id, now);
+  // Each roadmap's topics as this version has them: a status for any other topic is kept as an orphan.
+  const topics = new Map<string, ReadonlySet<string>>();
+  for (const roadmap of merged) {
+    const index = adding.get(roadmap.id)?.index ?? (await loadRoadmap(store, roadmap.id, now)).index;
+    topics.set(roadmap.id, new Set(index.leaves.map((leaf) => leaf.id)));
+  }
   store.write(() => {
     for (const roadmap of merged) {
       const prepared = adding.get(roadmap.id);
@@ -106,7 +113,7 @@ export async function mergeBackup(store: Store, backup: BackupJson, now: Date): 
         storeRoadmap(store, prepared);
         outcome.added.push(roadmap.id);
       }
-      mergeRoadmap(store, roadmap, at, outcome);
+      mergeRoadmap(store, roadmap, topics.get(roadmap.id)!, at, outcome);
     }
     if (backup.active && !store.getMeta('active') && roadmapIds(store).includes(backup.active)) store.setMeta('active', backup.active);
   });
@@ -114,7 +121,7 @@ export async function mergeBackup(store: Store, backup: BackupJson, now: Date): 
 }
 
 /** One roadmap's statuses (the newer wins), history and notes; what is already here is not added again. */
-function mergeRoadmap(store: Store, roadmap: BackupRoadmap, at: string, outcome: MergeOutcome): void {
+function mergeRoadmap(store: Store, roadmap: BackupRoadmap, topics: ReadonlySet<string>, at: string, outcome: MergeOutcome): void {
   const local = new Map(store.progress(roadmap.id).map((row) => [row.topicId, row]));
   const newer = roadmap.progress.filter((row) => {
     const mine = local.get(row.topicId);
@@ -127,6 +134,7 @@ function mergeRoadmap(store: Store, roadmap: BackupRoadmap, at: string, outcome:
   // Keep the backup's own times, so the newer-wins rule stays true on the next merge.
   for (const row of newer) store.putProgress(roadmap.id, row);
   outcome.statuses += changes.length;
+  outcome.orphans += changes.filter((change) => !topics.has(change.topicId)).length;
   // Each entry keeps the command that made it (log shows it) and whether it was an undo or undone
   // (neither counts as learning), in one batch per kind of entry; none of them is undone again by undo.
   const batches = new Map<string, number>();

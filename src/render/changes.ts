@@ -63,6 +63,11 @@ export function renderImported(file: string, outcome: MergeOutcome): string {
       ? `Nothing to change: this database already has everything in ${sanitize(file)}.`
       : `Imported ${sanitize(file)}: ${plural(outcome.statuses, 'status', 'statuses')} changed, ${plural(outcome.notes, 'note', 'notes')} and ${plural(outcome.history, 'history entry', 'history entries')} added.`,
   ];
+  if (outcome.orphans > 0) {
+    lines.push(
+      `${outcome.orphans === outcome.statuses ? 'All' : `${outcome.orphans} of`} those statuses are for topics this version of the roadmap does not have: kept as orphans (roadmap show --orphans).`,
+    );
+  }
   if (outcome.added.length > 0) lines.push(`Roadmaps added: ${outcome.added.map(sanitize).join(', ')}`);
   return `${lines.join('\n')}\n`;
 }

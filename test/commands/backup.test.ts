@@ -88,6 +88,21 @@ describe('import, merging', () => {
   });
 });
 
+describe('import, telling what it did', () => {
+  it('says which statuses are for topics the roadmap does not have (kept as orphans), and counts none of them as progress', async () => {
+    const { a, backup } = await withBackup();
+    const rust = backup.roadmaps.find((roadmap) => roadmap.id === 'rust')!;
+    for (const gone of ['gone', 'also-gone']) rust.progress.push({ topicId: `basics/${gone}`, status: 'done', changedAt: '2026-04-01T00:00:00.000Z', title: gone });
+    const file = path.join(a.home, 'with-orphan.json');
+    fs.writeFileSync(file, JSON.stringify(backup));
+    const b = learner({ ROADMAP_NOW: '2026-05-02T10:00:00Z' });
+    const result = await b.run('import', file);
+    expect(result.stdout).toContain('3 statuses changed');
+    expect(result.stdout).toContain('2 of those statuses are for topics this version of the roadmap does not have: kept as orphans');
+    expect(await b.json<StatusJson>('status', '-r', 'rust')).toMatchObject({ done: 1, orphans: 2 });
+  });
+});
+
 describe('a restore is the same learner', () => {
   it('gives the same answers to every read command after a month of use, exported and imported into an empty directory', async () => {
     const day = (n: number) => `2026-03-${String(n).padStart(2, '0')}T18:00:00Z`;
