@@ -92,7 +92,8 @@ describe('import, telling what it did', () => {
   it('says which statuses are for topics the roadmap does not have (kept as orphans), and counts none of them as progress', async () => {
     const { a, backup } = await withBackup();
     const rust = backup.roadmaps.find((roadmap) => roadmap.id === 'rust')!;
-    for (const gone of ['gone', 'also-gone']) rust.progress.push({ topicId: `basics/${gone}`, status: 'done', changedAt: '2026-04-01T00:00:00.000Z', title: gone });
+    for (const gone of ['gone', 'also-gone'])
+      rust.progress.push({ topicId: `basics/${gone}`, status: 'done', changedAt: '2026-04-01T00:00:00.000Z', title: gone });
     const file = path.join(a.home, 'with-orphan.json');
     fs.writeFileSync(file, JSON.stringify(backup));
     const b = learner({ ROADMAP_NOW: '2026-05-02T10:00:00Z' });
