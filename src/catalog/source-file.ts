@@ -34,6 +34,7 @@ export function readSourceFile(typed: string, options: { homedir: string; cwd: s
     if (code === 'ENOENT' || code === 'ENOTDIR')
       throw new UserError(`no such file: ${typed}`, { exitCode: EXIT.noInput, hint: resolved === typed ? undefined : `looked for ${resolved}` });
     if (code === 'EACCES') throw new UserError(`cannot read ${typed}: permission denied`, { exitCode: EXIT.noInput });
+    if (code === 'ELOOP') throw new UserError(`${typed} is a loop of symbolic links`, { exitCode: EXIT.noInput });
     throw error;
   }
   if (stat.isDirectory()) throw new UserError(`${typed} is a directory; name a markdown file`, { exitCode: EXIT.noInput });

@@ -1,5 +1,6 @@
 /** What a user typed → topics, or an error that lists candidates or close matches. */
 import { UserError } from '../errors.js';
+import { truncate } from '../render/text.js';
 import { findNode } from '../roadmap/find.js';
 import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
 
@@ -11,12 +12,12 @@ function resolveTopic(index: RoadmapIndex, roadmapId: string, query: string): In
   const result = findNode(index, query);
   if (result.type === 'found') return result.node;
   if (result.type === 'ambiguous') {
-    throw new UserError(`'${query}' matches ${countNodes(result.candidates)} in ${roadmapId}; nothing was changed`, {
+    throw new UserError(`'${truncate(query, 80)}' matches ${countNodes(result.candidates)} in ${roadmapId}; nothing was changed`, {
       details: result.candidates.map(candidateLine),
       hint: 'name one by its id, its full title, or a path such as "Phase 1/Goroutines"',
     });
   }
-  throw new UserError(`no topic matches '${query}' in ${roadmapId}; nothing was changed`, {
+  throw new UserError(`no topic matches '${truncate(query, 80)}' in ${roadmapId}; nothing was changed`, {
     details: result.suggestions.length > 0 ? ['did you mean:', ...result.suggestions.map(candidateLine)] : [],
     hint: 'roadmap status --topics lists every topic with its id',
   });

@@ -21,6 +21,7 @@ export class Store extends Queries {
   }
 
   static open(file: string): Store {
+    checkPath(file);
     const created = !fs.existsSync(file) && Store.createAtomically(file);
     checkHeader(file);
     const store = Store.connect(file);
@@ -186,6 +187,12 @@ export interface Diagnosis {
  * interrupted write left a hot journal, which only a writable connection can roll back.
  */
 export function diagnose(file: string): Diagnosis {
+  try {
+    checkPath(file);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { exists: true, bytes: 0, schema: null, ours: false, integrity: [], error: error.message };
+  }
   if (!fs.existsSync(file)) return { exists: false, bytes: 0, schema: null, ours: false, integrity: [], error: null };
   const bytes = fs.statSync(file).size;
   const hotJournal = fs.existsSync(`${file}-journal`) && fs.statSync(`${file}-journal`).size > 0;
@@ -202,6 +209,29 @@ export function diagnose(file: string): Diagnosis {
   } finally {
     db?.close();
   }
+}
+
+/**
+ * The database is a regular file (or nothing yet, to be made): a path that names a directory, a
+ * FIFO (opening it would wait for a writer forever), a device, a socket or a loop of symbolic
+ * links is refused before anything opens it.
+ */
+function checkPath(file: string): void {
+  const refuse = (what: string) =>
+    new UserError(`${file} ${what}, not a database file`, { exitCode: EXIT.cantCreate, hint: 'point --db, ROADMAP_DB or ROADMAP_HOME at a file path' });
+  if (file.endsWith('/') || file.endsWith(path.sep)) throw refuse('names a directory');
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'ELOOP') throw refuse('is a loop of symbolic links');
+    if (code === 'ENOTDIR') throw refuse('is inside something that is not a directory');
+    throw error;
+  }
+  if (stat.isDirectory()) throw refuse('is a directory');
+  if (!stat.isFile()) throw refuse(stat.isFIFO() ? 'is a FIFO' : stat.isSocket() ? 'is a socket' : 'is a device');
 }
 
 /** Refuse anything at the path that is not an SQLite file, before SQLite touches it. */

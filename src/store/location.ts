@@ -17,10 +17,16 @@ const DB_FILE = 'roadmap.db';
 
 export function resolveDbLocation({ dbFlag, env, platform, homedir }: LocationInput): DbLocation {
   const paths = platform === 'win32' ? path.win32 : path.posix;
-  if (dbFlag) return { path: path.resolve(dbFlag), from: '--db' };
-  if (env.ROADMAP_DB) return { path: path.resolve(env.ROADMAP_DB), from: 'ROADMAP_DB' };
+  if (dbFlag) return { path: named(dbFlag), from: '--db' };
+  if (env.ROADMAP_DB) return { path: named(env.ROADMAP_DB), from: 'ROADMAP_DB' };
   if (env.ROADMAP_HOME) return { path: path.resolve(env.ROADMAP_HOME, DB_FILE), from: 'ROADMAP_HOME' };
   return { path: paths.join(dataDir(env, platform, homedir), DB_FILE), from: 'default' };
+}
+
+/** A path as given, made absolute; a trailing slash is kept: "dir/" names a directory, which the store refuses. */
+function named(typed: string): string {
+  const resolved = path.resolve(typed);
+  return /[\\/]$/.test(typed) && !resolved.endsWith(path.sep) ? `${resolved}${path.sep}` : resolved;
 }
 
 /** The env-paths conventions, with the XDG rule env-paths misses: an empty or relative XDG_DATA_HOME is ignored. */

@@ -101,3 +101,12 @@ describe('terminal escape injection', () => {
     expect((await json<LogJson>('log')).events[0].title).toBe(PAYLOADS.cr.replace(/\s+/g, ' '));
   });
 });
+
+describe('a topic name of any length', () => {
+  it('is looked up and refused at once, and echoed cut short', async () => {
+    const { run } = learner();
+    const result = await run('done', '-r', 'go-backend-cloud', 'x'.repeat(20_000));
+    expect(result.status).toBe(64);
+    expect(result.stderr).toMatch(/^roadmap: no topic matches 'x{79}…' in go-backend-cloud; nothing was changed\n/);
+  });
+});

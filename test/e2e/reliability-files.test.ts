@@ -62,6 +62,18 @@ describe('something else at the database path', () => {
     expect(result.stderr).toContain(`${dir} is a directory, not a database`);
     expect(fs.readdirSync(dir)).toEqual([]);
   });
+
+  it('a FIFO: refused at once (exit 73), where opening it would wait for a writer forever', () => {
+    const home = tempDir();
+    const fifo = path.join(home, 'fifo');
+    spawnSync('mkfifo', [fifo]);
+    // The run is killed after 20 s (the helper's timeout): a hang fails here instead of hanging the suite.
+    for (const args of [['status'], ['doctor']]) {
+      const result = withDb(home, fifo, ...args);
+      expect(result.status, args[0]).toBe(args[0] === 'doctor' ? 74 : 73);
+      expect(result.stdout + result.stderr).toContain(`${fifo} is a FIFO, not a database file`);
+    }
+  });
 });
 
 describe('a damaged database', () => {
