@@ -72,7 +72,8 @@ function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(errStyle.error(text)),
+      // commander's errors quote what was typed: sanitised, so an argument cannot drive the terminal.
+      outputError: (text, write) => write(errStyle.error(text.split('\n').map(sanitize).join('\n'))),
     })
     .description('Track your progress through a learning roadmap.')
     .version(PACKAGE_VERSION, '-V, --version', 'print the version')

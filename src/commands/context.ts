@@ -1,7 +1,9 @@
 /** What every command gets: its streams and styles, the options, a lazily opened store and the clock. */
 
+import { EXIT, UserError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { Style } from '../render/style.js';
+import { sanitize } from '../render/text.js';
 import type { Store } from '../store/db.js';
 import { type DbLocation, resolveDbLocation } from '../store/location.js';
 import { isInteractive } from '../ui/interactive.js';
@@ -63,20 +65,26 @@ export function createContext(io: Io, options: GlobalOptions, styles: { style: S
   };
 }
 
-/** ROADMAP_NOW pins "now" for tests and demos. */
+/** ROADMAP_NOW pins "now" for tests and demos: a date-time from 1970 to 9999, or refused (never silently ignored). */
 function clock(env: Io['env']): Date {
   const pinned = env.ROADMAP_NOW;
-  if (pinned) {
-    const date = new Date(pinned);
-    if (!Number.isNaN(date.getTime())) return date;
+  if (!pinned) return new Date();
+  const date = new Date(pinned);
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(date.getTime()) || year < 1970 || year > 9999) {
+    throw new UserError(`ROADMAP_NOW is not a date-time roadmap can use: '${sanitize(pinned.slice(0, 40))}'`, {
+      exitCode: EXIT.usage,
+      hint: 'unset it, or give one such as 2026-11-01T09:00:00Z',
+    });
   }
-  return new Date();
+  return date;
 }
 
 const DEFAULT_COLUMNS = 80;
 
 function terminalColumns(io: Pick<Io, 'stdout' | 'env'>): number {
   if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
-  const fromEnv = Number.parseInt(io.env.COLUMNS ?? '', 10);
-  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_COLUMNS;
+  // A width a terminal could have; anything else ("1e9", "abc", "0") is as if unset.
+  const fromEnv = Number(io.env.COLUMNS ?? '');
+  return Number.isInteger(fromEnv) && fromEnv >= 20 && fromEnv <= 10_000 ? fromEnv : DEFAULT_COLUMNS;
 }

@@ -35,8 +35,9 @@ export async function exportCommand(ctx: Context, options: { format: ExportForma
   const target =
     options.output === undefined ? ({ kind: 'stream', fd: 1 } as const) : outputTarget(options.output, { cwd: ctx.io.cwd, database: ctx.location().path });
   if (target.kind === 'stream') {
-    if (target.fd === 1) ctx.print(text);
-    else ctx.io.stderr.write(text);
+    const stream = target.fd === 1 ? ctx.io.stdout : ctx.io.stderr;
+    // A terminal draws what it is sent: the roadmap's own text reaches it only sanitised. Files and pipes get the true text.
+    stream.write(stream.isTTY ? text.split('\n').map(sanitize).join('\n') : text);
     return;
   }
   writeAtomically(target.path, text);

@@ -52,10 +52,11 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
       if (!(await confirmAlso(listed))) elsewhere = [];
     }
   }
-  const at = ctx.now().toISOString();
   const command = commandLine(verb, queries, targets, options.everywhere);
   // Statuses are read again under the write lock, so concurrent commands never lose each other's changes.
   const { changes, statuses, also } = store.write(() => {
+    // Timed inside the write lock, so the history's times follow the order changes were made in.
+    const at = ctx.now().toISOString();
     const changes = changesTo(index, store.statuses(loaded.id), targets, to).map((change) => ({ ...change, reason: options.reason }));
     let batch = store.recordChanges(loaded.id, { kind: 'command', command }, changes, at);
     if (changes.length > 0) recordStart(store, loaded.id, new Date(at));

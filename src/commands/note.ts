@@ -18,8 +18,8 @@ export async function note(ctx: Context, query: string, words: readonly string[]
     ctx.print('Empty note; nothing saved.\n');
     return;
   }
-  const at = ctx.now().toISOString();
-  store.write(() => store.addNote(loaded.id, node.id, text, at));
+  // Timed inside the write lock, so the history's times follow the order changes were made in.
+  store.write(() => store.addNote(loaded.id, node.id, text, ctx.now().toISOString()));
   ctx.print(renderNoted(node, ctx.style));
 }
 

@@ -5,8 +5,9 @@ import type { Context } from './context.js';
 /** Revert everything the last changing command did; again for the one before. Notes are kept. */
 export async function undo(ctx: Context): Promise<void> {
   const store = await ctx.store();
-  const at = ctx.now().toISOString();
   const undone = store.write(() => {
+    // Timed inside the write lock, so the history's times follow the order changes were made in.
+    const at = ctx.now().toISOString();
     const batch = store.lastUndoable();
     if (!batch) return undefined;
     const events = store.batchEvents(batch.id);

@@ -21,6 +21,10 @@ export interface Decoded {
 }
 
 export function decodeRoadmap(bytes: Uint8Array): Decoded {
+  const utf32 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) ||
+    (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff);
+  if (utf32) throw new DecodeError('the file is UTF-32; save it as UTF-8', 0);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new DecodeError('the file is UTF-16; save it as UTF-8', 0);
   }

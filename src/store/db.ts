@@ -39,6 +39,8 @@ export class Store extends Queries {
     const temp = `${file}.${process.pid}.${Date.now()}.new`;
     try {
       Store.connect(temp).close();
+      // Only its owner reads a learner's history (SQLite gives its journal the same mode).
+      fs.chmodSync(temp, 0o600);
       fs.linkSync(temp, file);
       return true;
     } catch (error) {
@@ -98,6 +100,7 @@ export class Store extends Queries {
       removeAbandonedCopies(target);
       fs.rmSync(temp, { force: true });
       this.connection.prepare('VACUUM INTO ?').run(temp);
+      fs.chmodSync(temp, 0o600);
       fs.renameSync(temp, target);
       this.connection.transaction(() => this.setMeta('backup_day', day)).immediate();
     } catch {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCount, parseSince } from '../../src/commands/arguments.js';
-import { learner } from '../helpers/in-process.js';
+import { inProcess, learner } from '../helpers/in-process.js';
+import { tempDir } from '../helpers/temp.js';
 
 describe('parseCount', () => {
   it.each(['1', '20', '007'])('reads %s', (value) => {
@@ -34,5 +35,22 @@ describe('use', () => {
     const typo = await run('use', 'go-backend-clod');
     expect(typo.status).toBe(64);
     expect(typo.stderr).toContain('did you mean go-backend-cloud?');
+  });
+});
+
+describe('settings from the environment', () => {
+  it('an impossible ROADMAP_NOW is refused once, clearly, not silently ignored', async () => {
+    for (const value of ['garbage', '+275760-09-13T00:00:00Z', '1969-12-31T23:59:59Z']) {
+      const result = await inProcess(tempDir(), ['status'], { ROADMAP_NOW: value });
+      expect(result.status, value).toBe(64);
+      expect(result.stderr).toContain(`ROADMAP_NOW is not a date-time roadmap can use: '${value}'`);
+    }
+  });
+
+  it('a COLUMNS no terminal could have ("1e9", "0", "abc") is as if unset: 80 columns', async () => {
+    const home = tempDir();
+    const wide = (await inProcess(home, ['status', '-r', 'go-backend-cloud'])).stdout;
+    for (const value of ['1e9', '0', 'abc', '5'])
+      expect((await inProcess(home, ['status', '-r', 'go-backend-cloud'], { COLUMNS: value })).stdout, value).toBe(wide);
   });
 });

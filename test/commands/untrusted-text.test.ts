@@ -110,3 +110,24 @@ describe('a topic name of any length', () => {
     expect(result.stderr).toMatch(/^roadmap: no topic matches 'x{79}…' in go-backend-cloud; nothing was changed\n/);
   });
 });
+
+describe('what reaches a terminal, beyond the commands’ own output', () => {
+  it('commander’s errors quote what was typed, sanitised', async () => {
+    const { run } = learner();
+    const result = await run('st\x1b]0;pwned\x07atus');
+    expect(result.status).toBe(64);
+    expect(result.stderr).toContain("error: unknown command 'status'");
+    expect(result.stderr).not.toContain('\x1b');
+    expect((await run('export', '--format', 'x\x1b[2Jy')).stderr).not.toContain('\x1b');
+  });
+
+  it('export to a terminal is sanitised; to a pipe it keeps the true text', async () => {
+    const { home, run } = learner();
+    fs.writeFileSync(path.join(home, 'evil.md'), '# Evil\n\n- Clear \x1b[2J screen\n');
+    expect((await run('add', path.join(home, 'evil.md'))).status).toBe(0);
+    expect((await run('export', '-r', 'evil')).stdout).toContain('\x1b');
+    const onTerminal = await inProcess(home, ['export', '-r', 'evil'], {}, { stdoutTTY: true });
+    expect(onTerminal.stdout).toContain('- [ ] Clear [2J screen'); // the escape gone, the rest visible text
+    expect(onTerminal.stdout).not.toContain('\x1b');
+  });
+});

@@ -14,12 +14,12 @@ export async function inProcess(
   home: string,
   args: readonly string[],
   env: Record<string, string> = {},
-  terminal: { stderrTTY?: boolean; elapsedMs?: () => number } = {},
+  terminal: { stdoutTTY?: boolean; stderrTTY?: boolean; elapsedMs?: () => number } = {},
 ): Promise<Run> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const io: Io = {
-    stdout: { write: (text: string) => stdout.push(text), isTTY: false },
+    stdout: { write: (text: string) => stdout.push(text), isTTY: terminal.stdoutTTY ?? false },
     stderr: { write: (text: string) => stderr.push(text), isTTY: terminal.stderrTTY ?? false },
     stdinIsTTY: false,
     env: { HOME: home, ROADMAP_HOME: home, LANG: 'C.UTF-8', ...env },

@@ -23,6 +23,8 @@ describe('decodeRoadmap', () => {
   it.each([
     ['UTF-16LE with BOM', Uint8Array.of(0xff, 0xfe, 0x23, 0x00), /UTF-16/],
     ['UTF-16BE with BOM', Uint8Array.of(0xfe, 0xff, 0x00, 0x23), /UTF-16/],
+    ['UTF-32LE with BOM', Uint8Array.of(0xff, 0xfe, 0x00, 0x00, 0x23, 0x00, 0x00, 0x00), /the file is UTF-32; save it as UTF-8/],
+    ['UTF-32BE with BOM', Uint8Array.of(0x00, 0x00, 0xfe, 0xff, 0x00, 0x00, 0x00, 0x23), /the file is UTF-32; save it as UTF-8/],
     ['a NUL byte', bytes('# a\0b'), /NUL byte at offset 3/],
     ['Latin-1 é', Uint8Array.of(...bytes('# Caf'), 0xe9, 0x0a), /not valid UTF-8 \(byte 0xe9 at offset 5, line 1\)/],
     ['a truncated sequence on line 2', Uint8Array.of(0x0a, 0x41, 0xe2, 0x80), /offset 2, line 2/],

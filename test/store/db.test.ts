@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { Store } from '../../src/store/db.js';
 import { APPLICATION_ID, MIGRATIONS } from '../../src/store/migrations.js';
+import { inProcess } from '../helpers/in-process.js';
 import { sha256, tempDir } from '../helpers/temp.js';
 
 const raw = (file: string) => new Database(file);
@@ -236,5 +237,14 @@ describe('an older database', () => {
     );
     expect(plan('SELECT 1 FROM events WHERE batch_id = 7')).toMatch(/USING (COVERING )?INDEX events_by_batch/);
     db.close();
+  });
+});
+
+describe('who may read the database', () => {
+  it('the database and its daily backup are made readable by their owner only (0600)', async () => {
+    const home = tempDir();
+    expect((await inProcess(home, ['done', '-r', 'go-backend-cloud', 'goroutines'])).status).toBe(0);
+    expect((await inProcess(home, ['reset', '-r', 'go-backend-cloud', 'goroutines'], { ROADMAP_NOW: '2099-01-01T00:00:00Z' })).status).toBe(0);
+    for (const name of ['roadmap.db', 'roadmap.db.backup']) expect(fs.statSync(path.join(home, name)).mode & 0o777, name).toBe(0o600);
   });
 });
