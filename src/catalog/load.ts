@@ -67,6 +67,18 @@ export function checkRoadmapId(store: Store, id: string): string {
   });
 }
 
+/**
+ * Inside a write: the roadmap a command loaded is still there. Another command may have removed it
+ * between this one's read and its write (the write lock is taken only to write).
+ */
+export function stillThere(store: Store, id: string): void {
+  if (!store.getRoadmap(id)) {
+    throw new UserError(`unknown roadmap '${id}': another roadmap command removed it meanwhile; nothing was changed`, {
+      hint: 'roadmap list shows the roadmaps there are',
+    });
+  }
+}
+
 export async function loadRoadmap(store: Store, id: string, now: Date): Promise<LoadedRoadmap> {
   const record = store.getRoadmap(id);
   const tree = record && isCurrent(record) ? store.getTree(record.treeKey) : undefined;

@@ -1,5 +1,6 @@
 /** done, start, skip and reset: set the status of topics, named or picked at a prompt. */
 
+import { stillThere } from '../catalog/load.js';
 import { type Match, sameSkillElsewhere } from '../catalog/same-skill.js';
 import { recordStart } from '../catalog/started.js';
 import { UserError } from '../errors.js';
@@ -57,6 +58,7 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
   const { changes, statuses, also } = store.write(() => {
     // Timed inside the write lock, so the history's times follow the order changes were made in.
     const at = ctx.now().toISOString();
+    stillThere(store, loaded.id);
     const changes = changesTo(index, store.statuses(loaded.id), targets, to).map((change) => ({ ...change, reason: options.reason }));
     let batch = store.recordChanges(loaded.id, { kind: 'command', command }, changes, at);
     if (changes.length > 0) recordStart(store, loaded.id, new Date(at));

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 // biome-ignore lint/style/useNodejsImportProtocol: the bundle aliases node:child_process to a lazy stand-in (for commander) that has no named exports
 import { spawnSync } from 'child_process';
+import { stillThere } from '../catalog/load.js';
 import { UserError } from '../errors.js';
 import { renderNoted } from '../render/changes.js';
 import { loadActive } from './active.js';
@@ -19,7 +20,10 @@ export async function note(ctx: Context, query: string, words: readonly string[]
     return;
   }
   // Timed inside the write lock, so the history's times follow the order changes were made in.
-  store.write(() => store.addNote(loaded.id, node.id, text, ctx.now().toISOString()));
+  store.write(() => {
+    stillThere(store, loaded.id);
+    store.addNote(loaded.id, node.id, text, ctx.now().toISOString());
+  });
   ctx.print(renderNoted(node, ctx.style));
 }
 

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -86,6 +86,42 @@ describe('concurrent commands', { timeout: 120_000 }, () => {
     expect(db.prepare("SELECT count(*) AS n FROM progress WHERE status = 'done'").get()).toEqual({ n: 6 });
     db.close();
     expect(fs.readdirSync(home).filter((name) => name.endsWith('.new'))).toEqual([]);
+  });
+});
+
+/** Whether a process sleeps in a system call (SQLite's busy handler waiting for the lock), read from /proc: no timer involved. */
+function sleepingInKernel(pid: number): boolean {
+  try {
+    const call = Number(fs.readFileSync(`/proc/${pid}/syscall`, 'utf8').split(' ')[0]);
+    return call === 35 || call === 230; // nanosleep, clock_nanosleep (x86-64)
+  } catch {
+    return false;
+  }
+}
+const CAN_SEE_SYSCALLS = process.platform === 'linux' && process.arch === 'x64' && fs.existsSync('/proc/self/syscall');
+
+describe.skipIf(!CAN_SEE_SYSCALLS)('a change racing the removal of its roadmap', () => {
+  it.each([
+    ['done', ['done', 'goroutines']],
+    ['note', ['note', 'goroutines', 'racing']],
+  ])('%s that read the roadmap before a remove committed: "unknown roadmap" (exit 64), not an internal error', async (_name, args) => {
+    const home = tempDir();
+    const file = path.join(home, 'mine.md');
+    fs.writeFileSync(file, '# Mine\n\n## Go\n\n- Goroutines\n- Channels\n');
+    expect(roadmap(home, ['add', file, '--id', 'mine']).status).toBe(0);
+    // Another command's remove, under way: it holds the write lock, its deletes not yet committed.
+    const db = new Database(path.join(home, 'roadmap.db'));
+    db.exec("BEGIN IMMEDIATE; DELETE FROM events WHERE roadmap_id = 'mine'; DELETE FROM roadmaps WHERE id = 'mine';");
+    const child = spawn(process.execPath, [BIN, '-r', 'mine', ...args], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }) });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // It has read the roadmap (as it was) and now waits for the lock: then the remove commits.
+    while (!sleepingInKernel(child.pid!)) await new Promise((resolve) => setImmediate(resolve));
+    db.exec('COMMIT');
+    db.close();
+    expect(await exited, stderr).toBe(64);
+    expect(stderr).toContain("unknown roadmap 'mine': another roadmap command removed it meanwhile; nothing was changed");
   });
 });
 
