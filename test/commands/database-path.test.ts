@@ -9,10 +9,21 @@ describe('a database path that is not a regular file', () => {
   const cases: [string, (dir: string) => string, RegExp][] = [
     [
       'a loop of symbolic links',
-      (dir) => (fs.symlinkSync('b', path.join(dir, 'a')), fs.symlinkSync('a', path.join(dir, 'b')), path.join(dir, 'a')),
+      (dir) => {
+        fs.symlinkSync('b', path.join(dir, 'a'));
+        fs.symlinkSync('a', path.join(dir, 'b'));
+        return path.join(dir, 'a');
+      },
       /a is a loop of symbolic links/,
     ],
-    ['a directory', (dir) => (fs.mkdirSync(path.join(dir, 'd')), path.join(dir, 'd')), /d is a directory/],
+    [
+      'a directory',
+      (dir) => {
+        fs.mkdirSync(path.join(dir, 'd'));
+        return path.join(dir, 'd');
+      },
+      /d is a directory/,
+    ],
     ['a path ending in /', (dir) => `${path.join(dir, 'new')}/`, /new\/ names a directory/],
     ['a device', () => '/dev/null', /\/dev\/null is a device/],
   ];
