@@ -131,6 +131,12 @@ export class Store extends Queries {
           hint: 'upgrade roadmap to use this database; it was left as it is',
         });
       }
+      if (version < 0) {
+        throw new UserError(`${this.path} is damaged: its schema version is ${version}, which no roadmap ever wrote`, {
+          exitCode: EXIT.io,
+          hint: 'run `roadmap doctor`; restore from a backup or `roadmap export --format json`',
+        });
+      }
       for (let v = version; v < MIGRATIONS.length; v++) this.connection.exec(MIGRATIONS[v]);
       this.connection.pragma(`application_id = ${APPLICATION_ID}`);
       this.connection.pragma(`user_version = ${MIGRATIONS.length}`);
@@ -205,12 +211,51 @@ export function diagnose(file: string): Diagnosis {
     const schema = db.pragma('user_version', { simple: true }) as number;
     const ours = db.pragma('application_id', { simple: true }) === APPLICATION_ID;
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
-    return { exists: true, bytes, schema, ours, integrity, error: null };
+    const problems = ours ? schemaProblems(db, schema) : [];
+    return {
+      exists: true,
+      bytes,
+      schema,
+      ours,
+      integrity: problems.length > 0 ? [...integrity.filter((row) => row !== 'ok'), ...problems] : integrity,
+      error: null,
+    };
   } catch (error) {
     const code = (error as { code?: string }).code;
     return { exists: true, bytes, schema: null, ours: false, integrity: [], error: code ? `${code}: ${(error as Error).message}` : (error as Error).message };
   } finally {
     db?.close();
+  }
+}
+
+/**
+ * What is wrong with a roadmap database's schema, in words: SQLite's integrity check passes a file
+ * whose tables were dropped or renamed, or whose version was changed, and every command would fail.
+ */
+function schemaProblems(db: Database.Database, version: number): string[] {
+  if (!Number.isInteger(version) || version < 0 || version > MIGRATIONS.length) return [`its schema version is ${version}, which no roadmap ever wrote`];
+  const expected = new Database(':memory:', nativeBindingOption());
+  try {
+    for (const migration of MIGRATIONS.slice(0, version)) expected.exec(migration);
+    const columns = (of: Database.Database) => {
+      const tables = of.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+      return new Map(tables.map((table) => [table, (of.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[]).join(', ')]));
+    };
+    const want = columns(expected);
+    const have = columns(db);
+    const problems: string[] = [];
+    for (const [table, names] of want) {
+      if (!have.has(table)) problems.push(`table ${table} is missing (schema version ${version} has it)`);
+      else if (have.get(table) !== names) problems.push(`table ${table} has columns (${have.get(table)}), not (${names})`);
+    }
+    // Tables a later version makes, in a file that says it is older: the next migration would fail on them.
+    for (const migration of MIGRATIONS.slice(version)) expected.exec(migration);
+    for (const table of columns(expected).keys()) {
+      if (!want.has(table) && have.has(table)) problems.push(`its schema version is ${version}, but it has table ${table} of a later version`);
+    }
+    return problems;
+  } finally {
+    expected.close();
   }
 }
 

@@ -18,6 +18,13 @@ export function storeErrorToUserError(error: unknown, dbPath: string): UserError
       hint: 'run `roadmap doctor`; restore from a backup or `roadmap export --format json`',
     });
   }
+  // Tables or columns that are not where this version put them: the file was changed by something else.
+  if (code === 'SQLITE_ERROR' && /no such (table|column)|already exists|has no column named/.test(error.message)) {
+    return new UserError(`${at} is damaged: its tables are not what roadmap made (${error.message})`, {
+      exitCode: EXIT.io,
+      hint: 'run `roadmap doctor`; restore from a backup or `roadmap export --format json`',
+    });
+  }
   if (code.startsWith('SQLITE_IOERR')) {
     return new UserError(`an I/O error (${code}) on ${at}; nothing was changed`, { exitCode: EXIT.io, hint: 'check the disk, then try again' });
   }

@@ -255,3 +255,31 @@ describe.skipIf(!HAS_STRACE)('I/O errors injected into SQLite’s writes', { tim
     }
   });
 });
+
+describe('a roadmap database whose schema was changed behind its back', () => {
+  const cases: [string, string, RegExp][] = [
+    ['a dropped table', 'DROP TABLE notes', /table notes is missing/],
+    ['a renamed column', 'ALTER TABLE notes RENAME COLUMN text TO body', /table notes has columns \(id, roadmap_id, topic_id, body, created_at\)/],
+    ['an older version number', 'PRAGMA user_version = 1', /its schema version is 1, but it has table/],
+    ['an impossible version number', 'PRAGMA user_version = -1', /its schema version is -1, which no roadmap ever wrote/],
+  ];
+  it.each(cases)('%s: commands say it is damaged (exit 74), and so does doctor', (_name, sql, diagnosis) => {
+    const home = tempDir();
+    expect(roadmap(home, ['done', '-r', 'go-backend-cloud', 'goroutines']).status).toBe(0);
+    const db = new Database(path.join(home, 'roadmap.db'));
+    db.exec(sql);
+    db.close();
+    for (const args of [
+      ['note', '-r', 'go-backend-cloud', 'goroutines', 'hello'],
+      ['show', '-r', 'go-backend-cloud', 'goroutines'],
+    ]) {
+      const result = roadmap(home, args);
+      expect(result.status, `${args[0]}: ${result.stderr}`).toBe(74);
+      expect(result.stderr).toContain('is damaged');
+      noStack(result.stderr);
+    }
+    const doctor = roadmap(home, ['doctor']);
+    expect(doctor.status).toBe(74);
+    expect(doctor.stdout).toMatch(diagnosis);
+  });
+});
