@@ -97,7 +97,8 @@ export class Store extends Queries {
     const target = backupPath(this.path);
     const temp = `${target}.${process.pid}.tmp`;
     try {
-      removeAbandonedCopies(target);
+      removeAbandoned(target, /^(\d+)\.tmp(-journal)?$/);
+      removeAbandoned(this.path, /^(\d+)\.\d+\.new(-journal)?$/);
       fs.rmSync(temp, { force: true });
       this.connection.prepare('VACUUM INTO ?').run(temp);
       fs.chmodSync(temp, 0o600);
@@ -157,15 +158,17 @@ export function backupPath(file: string): string {
 }
 
 /**
- * The temporary copies (and their journals) of backups whose process died before renaming them:
- * a process killed during VACUUM INTO leaves `<backup>.<pid>.tmp`, which nothing else would ever remove.
- * A copy whose process still runs is another command's backup under way, and left alone.
+ * Temporary files (and their journals) whose process died before renaming or linking them into
+ * place: a process killed during a backup's VACUUM INTO leaves `<backup>.<pid>.tmp`, one killed
+ * while making a new database `<database>.<pid>.<time>.new`; nothing else would ever remove them.
+ * `pattern` matches what follows `<file>.`, its first group the process id. A file whose process
+ * still runs is another command's work under way, and left alone.
  */
-function removeAbandonedCopies(target: string): void {
-  const prefix = `${path.basename(target)}.`;
-  const dir = path.dirname(target);
+function removeAbandoned(file: string, pattern: RegExp): void {
+  const prefix = `${path.basename(file)}.`;
+  const dir = path.dirname(file);
   for (const name of fs.readdirSync(dir)) {
-    const match = name.startsWith(prefix) ? /^(\d+)\.tmp(-journal)?$/.exec(name.slice(prefix.length)) : null;
+    const match = name.startsWith(prefix) ? pattern.exec(name.slice(prefix.length)) : null;
     if (match && !isRunning(Number(match[1]))) fs.rmSync(path.join(dir, name), { force: true });
   }
 }

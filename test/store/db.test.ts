@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -246,5 +247,20 @@ describe('who may read the database', () => {
     expect((await inProcess(home, ['done', '-r', 'go-backend-cloud', 'goroutines'])).status).toBe(0);
     expect((await inProcess(home, ['reset', '-r', 'go-backend-cloud', 'goroutines'], { ROADMAP_NOW: '2099-01-01T00:00:00Z' })).status).toBe(0);
     for (const name of ['roadmap.db', 'roadmap.db.backup']) expect(fs.statSync(path.join(home, name)).mode & 0o777, name).toBe(0o600);
+  });
+});
+
+describe('what killed commands leave behind', () => {
+  it('temporary copies of a dead process are removed at the next daily backup; a running one’s are left alone', async () => {
+    const home = tempDir();
+    expect((await inProcess(home, ['done', '-r', 'go-backend-cloud', 'goroutines'])).status).toBe(0);
+    const dead = spawnSync('true').pid;
+    const leftovers = [`roadmap.db.backup.${dead}.tmp`, `roadmap.db.backup.${dead}.tmp-journal`, `roadmap.db.${dead}.1700000000000.new`];
+    const running = 'roadmap.db.backup.1.tmp'; // process 1 always runs
+    for (const name of [...leftovers, running]) fs.writeFileSync(path.join(home, name), 'x');
+    expect((await inProcess(home, ['reset', '-r', 'go-backend-cloud', 'goroutines'], { ROADMAP_NOW: '2099-01-01T00:00:00Z' })).status).toBe(0);
+    const names = fs.readdirSync(home);
+    for (const name of leftovers) expect(names, name).not.toContain(name);
+    expect(names).toContain(running);
   });
 });
