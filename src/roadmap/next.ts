@@ -27,13 +27,13 @@ export function suggestNext(index: RoadmapIndex, statuses: StatusMap, limit: num
   const finished = (node: IndexedNode) => node.leafIds.every((id) => !open(id));
 
   // Sections that hold open leaves, in document order; and open leaves before each leaf in its section.
-  const unfinishedSections: string[] = [];
+  const unfinishedSections = new Map<string, number>(); // section id → its place among them
   const openBefore = new Map<string, number>();
   const openSoFar = new Map<string, number>();
   for (const leaf of index.leaves) {
     if (!open(leaf.id)) continue;
     const section = leaf.sectionIds.at(-1) ?? '';
-    if (!unfinishedSections.includes(section)) unfinishedSections.push(section);
+    if (!unfinishedSections.has(section)) unfinishedSections.set(section, unfinishedSections.size);
     openBefore.set(leaf.id, openSoFar.get(section) ?? 0);
     openSoFar.set(section, (openSoFar.get(section) ?? 0) + 1);
   }
@@ -56,7 +56,7 @@ export function suggestNext(index: RoadmapIndex, statuses: StatusMap, limit: num
       if (unit?.leafIds.some((id) => index.byId.get(id)?.kind !== 'project' && open(id))) continue;
       projectReady = 1;
     }
-    const sectionsBefore = unfinishedSections.indexOf(leaf.sectionIds.at(-1) ?? '');
+    const sectionsBefore = unfinishedSections.get(leaf.sectionIds.at(-1) ?? '') ?? -1;
     const values: Record<Signal, number> = {
       inProgress: status(leaf.id) === 'doing' ? 1 : 0,
       earliestSection: sectionsBefore === 0 ? 1 : 0,
