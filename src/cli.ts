@@ -44,9 +44,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     pending = { run, options };
   };
 
-  const program = buildProgram(argv, schedule, io, errStyle);
+  // `roadmap help stauts` is parsed as `roadmap stauts`: commander then says the command is unknown, with its suggestion.
+  const asked = argv[0] === 'help' && argv.length === 2 && !COMMANDS.some((command) => commandName(command) === argv[1]) ? [argv[1]] : argv;
+  const program = buildProgram(asked, schedule, io, errStyle);
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(asked, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return commanderExitCode(error);
     throw error;

@@ -7,7 +7,10 @@ import { COMMANDS, commandName, GLOBAL_OPTIONS, type OptionDeclaration, optionNa
 
 /** `roadmap completion <shell>`: the script, to stdout; roadmap never edits a shell's startup files. */
 export async function completion(ctx: Context, shell: string): Promise<void> {
-  if (!(SHELLS as readonly string[]).includes(shell)) throw new UserError(`no completion for '${shell}'`, { hint: `roadmap completion ${SHELLS.join('|')}` });
+  if (!(SHELLS as readonly string[]).includes(shell)) {
+    const meant = SHELLS.find((known) => shell !== '' && (known.startsWith(shell) || shell.startsWith(known)));
+    throw new UserError(`no completion for '${sanitize(shell)}'${meant ? `; did you mean ${meant}?` : ''}`, { hint: `roadmap completion ${SHELLS.join('|')}` });
+  }
   ctx.print(completionScript(shell as Shell));
 }
 

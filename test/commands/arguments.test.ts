@@ -54,3 +54,24 @@ describe('settings from the environment', () => {
       expect((await inProcess(home, ['status', '-r', 'go-backend-cloud'], { COLUMNS: value })).stdout, value).toBe(wide);
   });
 });
+
+describe('did you mean, wherever a name is typed', () => {
+  it('roadmap help <unknown>: says it is unknown, suggests the command meant, exit 64', async () => {
+    const { run } = learner();
+    const typo = await run('help', 'stauts');
+    expect(typo.status).toBe(64);
+    expect(typo.stderr).toContain("error: unknown command 'stauts'\n(Did you mean one of stats, status?)");
+    expect(typo.stdout).toBe('');
+    const unknown = await run('help', 'nosuch');
+    expect(unknown.status).toBe(64);
+    expect(unknown.stderr).toContain("error: unknown command 'nosuch'");
+    expect((await run('help', 'status')).status).toBe(0);
+  });
+
+  it('roadmap completion <unknown shell>: suggests the shell meant', async () => {
+    const { run } = learner();
+    const result = await run('completion', 'bas');
+    expect(result.status).toBe(64);
+    expect(result.stderr).toContain("no completion for 'bas'; did you mean bash?");
+  });
+});
