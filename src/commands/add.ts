@@ -1,5 +1,5 @@
 import { bundledIds } from '../catalog/bundled.js';
-import { installRoadmap, nothingToTrack, readRoadmap } from '../catalog/load.js';
+import { nothingToTrack, prepareRoadmap, readRoadmap, storeRoadmap } from '../catalog/load.js';
 import { DEFAULT_MAX_BYTES, readBounded, readSourceFile } from '../catalog/source-file.js';
 import { EXIT, UserError } from '../errors.js';
 import { renderInstall, renderPreviewSummary } from '../render/install.js';
@@ -8,6 +8,7 @@ import { sanitize } from '../render/text.js';
 import { ROADMAP_ID, slugify } from '../roadmap/ids.js';
 import { computeProgress } from '../roadmap/progress.js';
 import { indexRoadmap } from '../roadmap/tree-index.js';
+import type { Roadmap } from '../roadmap/types.js';
 import { createProgress } from '../ui/progress.js';
 import type { Context } from './context.js';
 
@@ -31,31 +32,55 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
     maxBytes: parseMaxSize(options.maxSize),
     readStdin: (limit) => readBounded(0, limit),
   });
-  const named = options.id ?? (slugify(source.name) || 'my-roadmap');
+  // Piped markdown without --id is named by its title (it has no file name); untitled, it is "my-roadmap".
+  const fromTitle = file === '-' && options.id === undefined;
+  const named = options.id ?? (fromTitle ? UNTITLED_ID : slugify(source.name) || UNTITLED_ID);
   // Piped markdown with no title of its own is titled by the roadmap's id, a file by its name.
   const titleFrom = (id: string) => (file === '-' ? id : file);
-  if (options.dryRun) return preview(ctx, file, source.bytes, named, titleFrom(named));
+  if (options.dryRun) return preview(ctx, file, source.bytes, named, titleFrom(named), fromTitle);
   const store = await ctx.store();
   const existing = source.path ? store.roadmapBySource(source.path) : undefined;
-  const id = options.id ?? existing?.id ?? named;
+  const progress = createProgress(ctx.io.stderr, ctx.io.env, `Reading ${file === '-' ? 'stdin' : file}…`, ctx.io.elapsedMs);
+  const prepared = await prepareRoadmap(
+    store,
+    {
+      id: options.id ?? existing?.id ?? named,
+      origin: 'user',
+      bytes: source.bytes,
+      sourcePath: source.path,
+      name: file === '-' ? 'stdin' : file,
+      titleFrom: titleFrom(options.id ?? existing?.id ?? named),
+      now: ctx.now(),
+    },
+    progress.report,
+  ).finally(() => progress.end());
+  const id = fromTitle ? idFromTitle(prepared.roadmap) : prepared.source.id;
   if (bundledIds().includes(id)) {
     throw new UserError(`'${id}' is the id of a bundled roadmap`, { hint: 'choose another with --id <id>' });
   }
   const before = store.getRoadmap(id);
-  const progress = createProgress(ctx.io.stderr, ctx.io.env, `Reading ${file === '-' ? 'stdin' : file}…`, ctx.io.elapsedMs);
-  const installed = await installRoadmap(
-    store,
-    { id, origin: 'user', bytes: source.bytes, sourcePath: source.path, name: file === '-' ? 'stdin' : file, titleFrom: titleFrom(id), now: ctx.now() },
-    progress.report,
-  ).finally(() => progress.end());
+  // A piped roadmap named by its title never replaces another roadmap unasked.
+  if (fromTitle && before) {
+    throw new UserError(`there is a roadmap '${id}' already; nothing was changed`, {
+      hint: `to update it: roadmap add - --id ${id}; to add this one beside it: roadmap add - --id <another id>`,
+    });
+  }
+  const installed = storeRoadmap(store, { ...prepared, source: { ...prepared.source, id } });
   for (const notice of installed.notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));
   ctx.print(renderInstall(installed, before === undefined, ctx.style));
 }
 
+const UNTITLED_ID = 'my-roadmap';
+
+function idFromTitle(roadmap: Roadmap): string {
+  return roadmap.untitled ? UNTITLED_ID : slugify(roadmap.title) || UNTITLED_ID;
+}
+
 /** `add --dry-run`: the tree as `status --topics` would show it, from a parse that stores nothing. */
-async function preview(ctx: Context, file: string, bytes: Uint8Array, id: string, titleFrom: string): Promise<void> {
+async function preview(ctx: Context, file: string, bytes: Uint8Array, named: string, titleFrom: string, fromTitle: boolean): Promise<void> {
   const name = file === '-' ? 'stdin' : file;
   const { roadmap, notices } = await readRoadmap({ origin: 'user', bytes, name, titleFrom });
+  const id = fromTitle ? idFromTitle(roadmap) : named;
   for (const notice of notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));
   const index = indexRoadmap(roadmap);
   if (index.leaves.length === 0) throw nothingToTrack(name);

@@ -193,9 +193,23 @@ describe('roadmap add --dry-run shows what add would store', () => {
     const text = '## Basics\n- Syntax\n';
     const preview = roadmap(home, ['add', '-', '--dry-run'], { input: text });
     expect(preview.status).toBe(0);
-    expect(preview.stdout).toContain('(stdin)');
+    expect(preview.stdout).toContain('(my-roadmap)');
     expect(roadmap(home, ['add', '-'], { input: text }).status).toBe(0);
-    const title = (await json<ListJson>('list')).roadmaps.find((r) => r.id === 'stdin')!.title;
+    const title = (await json<ListJson>('list')).roadmaps.find((r) => r.id === 'my-roadmap')!.title;
     expect(preview.stdout).toContain(`Would add ${title}: 1 topics in 1 sections`);
+  });
+
+  it('names piped markdown by its title, and never replaces another roadmap unasked', async () => {
+    const { home, json } = learner();
+    const added = roadmap(home, ['add', '-'], { input: '# Rust Path\n\n- Ownership\n' });
+    expect(added.stdout).toContain('Added rust-path: Rust Path');
+    const again = roadmap(home, ['add', '-'], { input: '# Rust Path\n\n- Something else\n' });
+    expect(again.status).toBe(64);
+    expect(again.stderr).toContain("there is a roadmap 'rust-path' already; nothing was changed");
+    expect(again.stderr).toContain('roadmap add - --id rust-path');
+    const status = await json<StatusJson>('status', '-r', 'rust-path');
+    expect(statusLeaves(status).map((leaf) => leaf.title)).toEqual(['Ownership']);
+    // Asked for by its id, it is updated.
+    expect(roadmap(home, ['add', '-', '--id', 'rust-path'], { input: '# Rust Path\n\n- Something else\n' }).stdout).toContain('Updated rust-path');
   });
 });
