@@ -52,7 +52,6 @@ export async function buildBackup(store: Store, now: Date): Promise<BackupJson> 
       notes: store.notes(id).map(({ topicId, text, createdAt }) => ({ topicId, text, createdAt })),
       history: store
         .events(id)
-        .filter((event) => event.kind !== 'load')
         .reverse()
         .map(({ at, topicId, title, from, to, reason, command, kind, undone }) => ({
           at,

@@ -1,6 +1,6 @@
+import { chooseRoadmapId } from '../catalog/load.js';
 import { renderJson, toLogJson } from '../render/json.js';
 import { renderLog } from '../render/log.js';
-import { loadActive } from './active.js';
 import { parseCount, parseSince } from './arguments.js';
 import type { Context } from './context.js';
 
@@ -10,13 +10,13 @@ export interface LogOptions {
   json?: boolean;
 }
 
+/** Every roadmap's changes, newest first (so the first is what `undo` reverts); -r narrows it to one roadmap. */
 export async function log(ctx: Context, options: LogOptions): Promise<void> {
   const since = options.since === undefined ? undefined : parseSince(options.since, ctx.now());
   const limit = options.count === undefined ? (options.json ? undefined : 20) : parseCount(options.count);
-  const { store, loaded } = await loadActive(ctx, { hint: !options.json });
-  const events = store
-    .events(loaded.id, { ...(since ? { since: since.toISOString() } : {}), ...(limit ? { limit } : {}) })
-    .filter((event) => event.kind !== 'load');
-  const roadmap = { id: loaded.id, title: loaded.roadmap.title };
-  ctx.print(options.json ? renderJson(toLogJson(roadmap, events)) : renderLog(roadmap, events, ctx.style));
+  const store = await ctx.store();
+  const roadmap = ctx.options.roadmap === undefined ? null : chooseRoadmapId(store, ctx.options.roadmap).id;
+  const events = store.events(roadmap, { ...(since ? { since: since.toISOString() } : {}), ...(limit ? { limit } : {}) });
+  const named = roadmap === null ? null : { id: roadmap, title: store.getRoadmap(roadmap)?.title ?? roadmap };
+  ctx.print(options.json ? renderJson(toLogJson(named, events)) : renderLog(named, events, ctx.style));
 }

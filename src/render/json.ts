@@ -136,17 +136,19 @@ function topicJson(topic: TopicProgress): TopicJson {
 
 export interface LogJson {
   schemaVersion: typeof SCHEMA_VERSION;
-  roadmap: { id: string; title: string };
+  /** The roadmap asked for with -r; null: every roadmap's changes. */
+  roadmap: { id: string; title: string } | null;
   /** Newest first. */
-  events: { at: string; topicId: string; title: string; from: Status; to: Status; reason: string | null; command: string; undo: boolean }[];
+  events: { at: string; roadmapId: string; topicId: string; title: string; from: Status; to: Status; reason: string | null; command: string; undo: boolean }[];
 }
 
-export function toLogJson(roadmap: { id: string; title: string }, events: readonly EventRow[]): LogJson {
+export function toLogJson(roadmap: { id: string; title: string } | null, events: readonly EventRow[]): LogJson {
   return {
     schemaVersion: SCHEMA_VERSION,
     roadmap,
     events: events.map((event) => ({
       at: event.at,
+      roadmapId: event.roadmapId,
       topicId: event.topicId,
       title: event.title,
       from: event.from,

@@ -154,15 +154,19 @@ export class Queries {
   }
 
   /** History of one roadmap, newest first. */
-  events(roadmapId: string, options: { since?: string; limit?: number; topicId?: string } = {}): EventRow[] {
+  /**
+   * The history of changes, newest first: of one roadmap, or of all (null). The first load's `- [x]`
+   * items are not changes of the learner's: left out before the limit is applied.
+   */
+  events(roadmapId: string | null, options: { since?: string; limit?: number; topicId?: string } = {}): EventRow[] {
     return this.sql(
       `SELECT ${EVENT_COLUMNS} FROM events e JOIN batches b ON b.id = e.batch_id
-         WHERE e.roadmap_id = @roadmapId AND (@since IS NULL OR e.at >= @since) AND (@topicId IS NULL OR e.topic_id = @topicId)
+         WHERE (@roadmapId IS NULL OR e.roadmap_id = @roadmapId) AND b.kind != 'load'
+           AND (@since IS NULL OR e.at >= @since) AND (@topicId IS NULL OR e.topic_id = @topicId)
          ORDER BY e.at DESC, e.id DESC LIMIT @limit`,
     ).all({ roadmapId, since: options.since ?? null, topicId: options.topicId ?? null, limit: options.limit ?? -1 }) as EventRow[];
   }
 
-  /** An event brought in from a backup, unless the same change at the same time is already recorded. */
   /** A history entry as merging compares it: what changed, from and to what, and when. */
   eventKeys(roadmapId: string): Set<string> {
     const rows = this.sql('SELECT topic_id AS topicId, from_status AS "from", to_status AS "to", at FROM events WHERE roadmap_id = ?').all(roadmapId) as {

@@ -1,0 +1,37 @@
+/** roadmap log: every roadmap's changes, so it always shows what undo reverts first; in-process. */
+import { describe, expect, it } from 'vitest';
+import type { LogJson } from '../../src/render/json.js';
+import { learner, pinTimeZone } from '../helpers/in-process.js';
+
+pinTimeZone();
+
+describe('roadmap log', () => {
+  it('shows the changes of every roadmap, naming each when there are several; -r narrows it to one', async () => {
+    const { run, json } = learner({ ROADMAP_NOW: '2026-11-02T10:00:00Z' });
+    await run('use', 'go-backend-cloud');
+    await run('done', 'goroutines');
+    await run('-r', 'backend-mastery', 'done', 'goroutines');
+    const all = await run('log');
+    const lines = all.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^2026-11-02 10:00 {2}backend-mastery {2}Goroutines.*: to do → done/);
+    expect(lines[1]).toMatch(/ {2}go-backend-cloud {2}/);
+    // What log shows first is what undo reverts.
+    expect((await run('undo')).stdout).toContain('on backend-mastery');
+    const one = await run('-r', 'go-backend-cloud', 'log');
+    expect(one.stdout.trim().split('\n')).toHaveLength(1);
+    expect(one.stdout).not.toContain('go-backend-cloud  '); // one roadmap: not named on every line
+    const document = await json<LogJson>('log');
+    expect(document.roadmap).toBeNull();
+    expect(document.events.map((event) => event.roadmapId)).toEqual(['backend-mastery', 'backend-mastery', 'go-backend-cloud']);
+    expect((await json<LogJson>('-r', 'go-backend-cloud', 'log')).roadmap).toMatchObject({ id: 'go-backend-cloud' });
+  });
+
+  it('-n N gives N changes: the first load’s ticked items are left out before the limit, not after', async () => {
+    const { run } = learner();
+    // go-backend-6-weeks starts with ticked items: its first load records them, and they are not the learner's.
+    await run('-r', 'go-backend-6-weeks', 'status');
+    for (const topic of ['goroutines', 'Unit Testing', 'Phase 2/Context']) expect((await run('-r', 'go-backend-cloud', 'done', topic)).status).toBe(0);
+    for (const n of [1, 2, 3]) expect((await run('log', '-n', String(n))).stdout.trim().split('\n'), `-n ${n}`).toHaveLength(n);
+  });
+});
