@@ -11,7 +11,7 @@ export type FindResult =
 type Matcher = (nodes: readonly IndexedNode[], query: string) => IndexedNode[];
 
 /** Tried in order; the first that matches anything decides. */
-const MATCHERS: readonly Matcher[] = [byId, byExactTitle, byPath, byWordPrefix, bySubstring];
+const MATCHERS: readonly Matcher[] = [byId, byExactTitle, byPath, byLeadingWords, byWordPrefix, bySubstring];
 
 export function findNode(index: RoadmapIndex, query: string): FindResult {
   if (query.trim() === '') return { type: 'unknown', suggestions: [] };
@@ -51,6 +51,16 @@ function byPath(nodes: readonly IndexedNode[], query: string): IndexedNode[] {
       if (at < above.length && containsWords(foldForMatch(title), above[at])) at++;
     }
     return at === above.length;
+  });
+}
+
+/** Titles that begin with the query as whole words: "kafka" is "Kafka – Event-driven architecture", not "Work with message queues (Kafka, RabbitMQ)". */
+function byLeadingWords(nodes: readonly IndexedNode[], query: string): IndexedNode[] {
+  const folded = foldForMatch(query);
+  if (folded === '') return [];
+  return nodes.filter((node) => {
+    const title = foldForMatch(node.title);
+    return title === folded || title.startsWith(`${folded} `);
   });
 }
 

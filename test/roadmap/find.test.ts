@@ -52,3 +52,27 @@ describe('findNode', () => {
     expect(summary(findNode(index, '%'))).toBe('unknown []');
   });
 });
+
+describe('findNode: the topic a learner means', () => {
+  const roadmapWith = (titles: string[]) => indexRoadmap(md(`# T\n\n## S\n\n${titles.map((title) => `- ${title}`).join('\n')}\n`));
+
+  it('a title that begins with the query as whole words wins over one that has it later', () => {
+    const index = roadmapWith(['Kafka – Event-driven architecture & message brokering', 'Work with message queues (Kafka, RabbitMQ) for async processing']);
+    const result = findNode(index, 'kafka');
+    expect(result.type === 'found' && result.node.title).toBe('Kafka – Event-driven architecture & message brokering');
+  });
+
+  it('a word is whole: "rest" is REST APIs, not Interest rates; "docker basics" is the exact title', () => {
+    expect(findNode(roadmapWith(['REST APIs', 'Interest rates']), 'rest')).toMatchObject({ type: 'found', node: { title: 'REST APIs' } });
+    expect(findNode(roadmapWith(['Docker basics', 'Docker basics and Compose']), 'docker basics')).toMatchObject({
+      type: 'found',
+      node: { title: 'Docker basics' },
+    });
+  });
+
+  it('still ambiguous when two titles begin with it', () => {
+    const result = findNode(roadmapWith(['Kafka streams', 'Kafka connect', 'Using Kafka']), 'kafka');
+    expect(result.type).toBe('ambiguous');
+    expect(result.type === 'ambiguous' && result.candidates.map((node) => node.title)).toEqual(['Kafka streams', 'Kafka connect']);
+  });
+});
