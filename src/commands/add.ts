@@ -40,24 +40,24 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
   if (options.dryRun) return preview(ctx, file, source.bytes, named, titleFrom(named), fromTitle);
   const store = await ctx.store();
   const existing = source.path ? store.roadmapBySource(source.path) : undefined;
+  const chosen = options.id ?? existing?.id ?? named;
+  if (!fromTitle) refuseBundledId(chosen);
   const progress = createProgress(ctx.io.stderr, ctx.io.env, `Reading ${file === '-' ? 'stdin' : file}…`, ctx.io.elapsedMs);
   const prepared = await prepareRoadmap(
     store,
     {
-      id: options.id ?? existing?.id ?? named,
+      id: chosen,
       origin: 'user',
       bytes: source.bytes,
       sourcePath: source.path,
       name: file === '-' ? 'stdin' : file,
-      titleFrom: titleFrom(options.id ?? existing?.id ?? named),
+      titleFrom: titleFrom(chosen),
       now: ctx.now(),
     },
     progress.report,
   ).finally(() => progress.end());
-  const id = fromTitle ? idFromTitle(prepared.roadmap) : prepared.source.id;
-  if (bundledIds().includes(id)) {
-    throw new UserError(`'${id}' is the id of a bundled roadmap`, { hint: 'choose another with --id <id>' });
-  }
+  const id = fromTitle ? idFromTitle(prepared.roadmap) : chosen;
+  if (fromTitle) refuseBundledId(id);
   const before = store.getRoadmap(id);
   // A piped roadmap named by its title never replaces another roadmap unasked.
   if (fromTitle && before) {
@@ -71,6 +71,10 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
 }
 
 const UNTITLED_ID = 'my-roadmap';
+
+function refuseBundledId(id: string): void {
+  if (bundledIds().includes(id)) throw new UserError(`'${id}' is the id of a bundled roadmap`, { hint: 'choose another with --id <id>' });
+}
 
 function idFromTitle(roadmap: Roadmap): string {
   return roadmap.untitled ? UNTITLED_ID : slugify(roadmap.title) || UNTITLED_ID;
