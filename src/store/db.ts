@@ -74,26 +74,23 @@ export class Store extends Queries {
     this.connection.close();
   }
 
-  private wrote = false;
   /** This process made the file: it holds nothing yet that a backup would keep. */
   private created = false;
 
   /** Run `work` in one IMMEDIATE transaction: it takes the write lock up front, so it never fails half-way with SQLITE_BUSY. */
   write<T>(work: () => T): T {
-    const result = this.connection.transaction(work).immediate();
-    this.wrote = true;
-    return result;
+    return this.connection.transaction(work).immediate();
   }
 
   /**
-   * After the first change of a day, a consistent copy of the whole database goes to
+   * After the first change of the learner's in a day (not a roadmap installed or cached), a consistent copy of the whole database goes to
    * `<file>.backup` (VACUUM INTO, through a temporary file): one day's work is the most a damaged
    * disk can cost. Not on the run that made the database: the learner's first change makes the
    * first backup. A failed backup never fails the command that changed something.
    */
   backupDaily(now: Date): void {
     const day = now.toISOString().slice(0, 10);
-    if (!this.wrote || this.created || this.getMeta('backup_day') === day) return;
+    if (!this.learnerChanged || this.created || this.getMeta('backup_day') === day) return;
     const target = backupPath(this.path);
     const temp = `${target}.${process.pid}.tmp`;
     try {

@@ -12,6 +12,13 @@ export class Queries {
   /** Each statement is prepared once per connection: an import runs the same few a hundred thousand times. */
   private readonly statements = new Map<string, Database.Statement>();
 
+  /**
+   * Whether this connection changed something of the learner's (a status, a note, history, a
+   * setting, a roadmap removed or moved): what the daily backup is for. Installing or caching a roadmap's
+   * tree, and its first load's ticked items, are not.
+   */
+  protected learnerChanged = false;
+
   constructor(private readonly db: Database.Database) {}
 
   private sql(text: string): Database.Statement {
@@ -28,10 +35,13 @@ export class Queries {
   }
 
   setMeta(key: string, value: string): void {
+    // The learner's settings (the active roadmap, start dates), not the backup's own bookkeeping.
+    if (key !== 'backup_day') this.learnerChanged = true;
     this.sql('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
   deleteMeta(key: string): void {
+    this.learnerChanged = true;
     this.sql('DELETE FROM meta WHERE key = ?').run(key);
   }
 
@@ -87,6 +97,7 @@ export class Queries {
   }
 
   deleteRoadmap(id: string): void {
+    this.learnerChanged = true;
     this.sql('DELETE FROM events WHERE roadmap_id = ?').run(id);
     // A batch that also changed other roadmaps (done --everywhere) stays, with their events.
     this.sql('DELETE FROM batches WHERE NOT EXISTS (SELECT 1 FROM events WHERE events.batch_id = batches.id)').run();
@@ -113,6 +124,7 @@ export class Queries {
 
   /** Move progress and notes from one topic id to another (a topic renamed or moved in a new version). */
   rekey(roadmapId: string, from: string, to: string): void {
+    this.learnerChanged = true;
     this.sql('UPDATE progress SET topic_id = ? WHERE roadmap_id = ? AND topic_id = ?').run(to, roadmapId, from);
     this.sql('UPDATE notes SET topic_id = ? WHERE roadmap_id = ? AND topic_id = ?').run(to, roadmapId, from);
   }
@@ -129,6 +141,7 @@ export class Queries {
     intoBatch?: number,
   ): number | undefined {
     if (changes.length === 0) return intoBatch;
+    if (batch.kind !== 'load') this.learnerChanged = true;
     const batchId = intoBatch ?? this.openBatch(roadmapId, batch.kind, batch.command, at);
     const event = this.sql('INSERT INTO events (batch_id, roadmap_id, topic_id, title, from_status, to_status, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     for (const change of changes) {
@@ -179,6 +192,7 @@ export class Queries {
   }
 
   importEvent(roadmapId: string, batchId: number, event: Omit<EventRow, 'id' | 'batchId' | 'roadmapId' | 'kind' | 'command' | 'undone'>): void {
+    this.learnerChanged = true;
     this.sql('INSERT INTO events (batch_id, roadmap_id, topic_id, title, from_status, to_status, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
       batchId,
       roadmapId,
@@ -218,6 +232,7 @@ export class Queries {
   }
 
   addNote(roadmapId: string, topicId: string, text: string, createdAt: string): void {
+    this.learnerChanged = true;
     this.sql('INSERT INTO notes (roadmap_id, topic_id, text, created_at) VALUES (?, ?, ?, ?)').run(roadmapId, topicId, text, createdAt);
   }
 

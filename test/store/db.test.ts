@@ -264,3 +264,16 @@ describe('what killed commands leave behind', () => {
     expect(names).toContain(running);
   });
 });
+
+describe('the daily backup, and what counts as a change', () => {
+  it('is made by the first change of the learner’s in a day, not by a run that only installs a roadmap', async () => {
+    const home = tempDir();
+    const backup = path.join(home, 'roadmap.db.backup');
+    expect((await inProcess(home, ['status', '-r', 'go-backend-cloud'])).status).toBe(0);
+    // Another day, a read command that installs another bundled roadmap: nothing of the learner's changed.
+    expect((await inProcess(home, ['status', '-r', 'backend-mastery'], { ROADMAP_NOW: '2099-01-01T00:00:00Z' })).status).toBe(0);
+    expect(fs.existsSync(backup)).toBe(false);
+    expect((await inProcess(home, ['done', '-r', 'go-backend-cloud', 'goroutines'], { ROADMAP_NOW: '2099-01-01T01:00:00Z' })).status).toBe(0);
+    expect(fs.existsSync(backup)).toBe(true);
+  });
+});
