@@ -88,6 +88,8 @@ export class Queries {
   }
 
   putRoadmap(record: RoadmapRecord, content?: Uint8Array): void {
+    // A learner's own roadmap is theirs (its markdown is kept here); a bundled one is the package's.
+    if (record.origin === 'user') this.learnerChanged = true;
     this.sql(
       `INSERT INTO roadmaps (id, title, origin, tree_key, added_at, source_path, content)
          VALUES (@id, @title, @origin, @treeKey, @addedAt, @sourcePath, @content)

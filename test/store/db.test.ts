@@ -277,3 +277,13 @@ describe('the daily backup, and what counts as a change', () => {
     expect(fs.existsSync(backup)).toBe(true);
   });
 });
+
+describe('the daily backup keeps a roadmap the learner added', () => {
+  it('adding one’s own roadmap is a change of the learner’s', async () => {
+    const home = tempDir();
+    expect((await inProcess(home, ['status', '-r', 'go-backend-cloud'])).status).toBe(0);
+    fs.writeFileSync(path.join(home, 'mine.md'), '# Mine\n\n- A\n');
+    expect((await inProcess(home, ['add', path.join(home, 'mine.md')], { ROADMAP_NOW: '2099-01-01T00:00:00Z' })).status).toBe(0);
+    expect(fs.existsSync(path.join(home, 'roadmap.db.backup'))).toBe(true);
+  });
+});
