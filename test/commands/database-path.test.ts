@@ -1,9 +1,11 @@
 /** Where ROADMAP_DB or --db points: only a regular file (or nothing yet) is a database. In-process (a FIFO, which blocks whoever opens it, in e2e/reliability-files). */
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { Store } from '../../src/store/db.js';
 import { inProcess } from '../helpers/in-process.js';
-import { tempDir } from '../helpers/temp.js';
+import { sha256, tempDir } from '../helpers/temp.js';
 
 describe('a database path that is not a regular file', () => {
   const cases: [string, (dir: string) => string, RegExp][] = [
@@ -48,5 +50,48 @@ describe('a database path that is not a regular file', () => {
     const result = await inProcess(dir, ['add', path.join(dir, 'a.md')]);
     expect(result.status).toBe(66);
     expect(result.stderr).toContain('a.md is a loop of symbolic links');
+  });
+});
+
+describe('a file at the database path that is not a roadmap database', () => {
+  const cases: [string, (file: string) => void, number, RegExp][] = [
+    ['a markdown file', (f) => fs.writeFileSync(f, '# notes\n- a\n'), 65, /is not a roadmap database \(it is not an SQLite file\)/],
+    ['an empty file', (f) => fs.writeFileSync(f, ''), 65, /is not a roadmap database/],
+    [
+      "another program's SQLite database",
+      (f) => {
+        const db = new Database(f);
+        db.exec('CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)');
+        db.close();
+      },
+      65,
+      /is not a roadmap database \(another program's SQLite file\)/,
+    ],
+    [
+      'a database from a newer roadmap',
+      (f) => {
+        Store.open(f).close();
+        const db = new Database(f);
+        db.pragma('user_version = 7');
+        db.close();
+      },
+      65,
+      /was written by a newer roadmap \(schema 7/,
+    ],
+  ];
+  it.each(cases)('%s: a clear error naming it, a documented code, the file byte for byte unchanged', async (_name, make, code, message) => {
+    const home = tempDir();
+    const file = path.join(home, 'x.db');
+    make(file);
+    const before = sha256(file);
+    for (const args of [['status'], ['done', 'goroutines', '-r', 'go-backend-cloud']]) {
+      const result = await inProcess(home, ['--db', file, ...args]);
+      expect(result.status).toBe(code);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).toContain(file);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(sha256(file)).toBe(before);
   });
 });

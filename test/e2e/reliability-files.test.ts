@@ -4,65 +4,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StatusJson } from '../../src/render/json.js';
-import { Store } from '../../src/store/db.js';
 import { BIN, cleanEnv, type Run, roadmap } from '../helpers/cli.js';
 import { sha256, tempDir } from '../helpers/temp.js';
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at /);
 const withDb = (home: string, db: string, ...args: string[]) => roadmap(home, ['--db', db, ...args]);
 
-describe('something else at the database path', () => {
-  const cases: [string, (file: string) => void, number, RegExp][] = [
-    ['a markdown file', (f) => fs.writeFileSync(f, '# notes\n- a\n'), 65, /is not a roadmap database \(it is not an SQLite file\)/],
-    ['an empty file', (f) => fs.writeFileSync(f, ''), 65, /is not a roadmap database/],
-    [
-      "another program's SQLite database",
-      (f) => {
-        const db = new Database(f);
-        db.exec('CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)');
-        db.close();
-      },
-      65,
-      /is not a roadmap database \(another program's SQLite file\)/,
-    ],
-    [
-      'a database from a newer roadmap',
-      (f) => {
-        Store.open(f).close();
-        const db = new Database(f);
-        db.pragma('user_version = 7');
-        db.close();
-      },
-      65,
-      /was written by a newer roadmap \(schema 7/,
-    ],
-  ];
-  it.each(cases)('%s: a clear error naming it, a documented code, the file byte for byte unchanged', (_name, make, code, message) => {
-    const home = tempDir();
-    const file = path.join(home, 'x.db');
-    make(file);
-    const before = sha256(file);
-    for (const args of [['status'], ['done', 'goroutines', '-r', 'go-backend-cloud']]) {
-      const result = withDb(home, file, ...args);
-      expect(result.status).toBe(code);
-      expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(message);
-      expect(result.stderr).toContain(file);
-      noStack(result.stderr);
-    }
-    expect(sha256(file)).toBe(before);
-  });
-
-  it('a directory: exit 73, nothing created in it', () => {
-    const home = tempDir();
-    const dir = path.join(home, 'dir');
-    fs.mkdirSync(dir);
-    const result = withDb(home, dir, 'status');
-    expect(result.status).toBe(73);
-    expect(result.stderr).toContain(`${dir} is a directory, not a database`);
-    expect(fs.readdirSync(dir)).toEqual([]);
-  });
-
+describe('a FIFO at the database path', () => {
+  // A file that is not a roadmap database, and a directory: test/commands/database-path.test.ts (in-process).
   it('a FIFO: refused at once (exit 73), where opening it would wait for a writer forever', () => {
     const home = tempDir();
     const fifo = path.join(home, 'fifo');
