@@ -8,7 +8,7 @@ import { EXIT, UserError } from './errors.js';
 import type { Io } from './io.js';
 import { PACKAGE_VERSION } from './package-root.js';
 import { loadStyles, type Style } from './render/style.js';
-import { sanitize } from './render/text.js';
+import { sanitize, sanitizeLines } from './render/text.js';
 import { storeErrorToUserError } from './store/errors.js';
 import { fdOutput } from './ui/fd-output.js';
 
@@ -75,7 +75,7 @@ function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       // commander's errors quote what was typed: sanitised, so an argument cannot drive the terminal.
-      outputError: (text, write) => write(errStyle.error(text.split('\n').map(sanitize).join('\n'))),
+      outputError: (text, write) => write(errStyle.error(sanitizeLines(text))),
     })
     .description('Track your progress through a learning roadmap.')
     .version(PACKAGE_VERSION, '-V, --version', 'print the version')

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, UserError } from '../errors.js';
+import { notAFile } from '../file-kind.js';
 
 export type OutputTarget = { kind: 'stream'; fd: 1 | 2 } | { kind: 'file'; path: string };
 
@@ -24,8 +25,7 @@ export function outputTarget(typed: string, options: { cwd: string; database: st
   }
   const stat = statOrUndefined(real);
   if (stat && !stat.isFile()) {
-    const what = stat.isDirectory() ? 'a directory' : stat.isFIFO() ? 'a FIFO' : stat.isSocket() ? 'a socket' : 'a device';
-    throw new UserError(`${typed} is ${what}; export writes regular files only`, {
+    throw new UserError(`${typed} is ${notAFile(stat)}; export writes regular files only`, {
       exitCode: EXIT.cantCreate,
       hint: 'name a file, or leave out -o to write to standard output',
     });

@@ -3,7 +3,7 @@ import { outputTarget, writeAtomically } from '../catalog/output-file.js';
 import { statsReport } from '../catalog/stats-report.js';
 import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
-import { sanitize } from '../render/text.js';
+import { sanitize, sanitizeLines } from '../render/text.js';
 import { computeProgress } from '../roadmap/progress.js';
 import { toMarkdown } from '../roadmap/to-markdown.js';
 import { loadActive } from './active.js';
@@ -37,7 +37,7 @@ export async function exportCommand(ctx: Context, options: { format: ExportForma
   if (target.kind === 'stream') {
     const stream = target.fd === 1 ? ctx.io.stdout : ctx.io.stderr;
     // A terminal draws what it is sent: the roadmap's own text reaches it only sanitised. Files and pipes get the true text.
-    stream.write(stream.isTTY ? text.split('\n').map(sanitize).join('\n') : text);
+    stream.write(stream.isTTY ? sanitizeLines(text) : text);
     return;
   }
   writeAtomically(target.path, text);

@@ -24,6 +24,11 @@ export function sanitize(text: string): string {
     .replace(BIDI, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** sanitize, line by line: the line breaks stay (sanitize alone shows them as \x0a). */
+export function sanitizeLines(text: string): string {
+  return text.split('\n').map(sanitize).join('\n');
+}
+
 /**
  * The text as clusters a terminal draws as one: a base character with the marks, joiners,
  * variation selectors and skin tones that follow it. (Intl.Segmenter does this exactly, but

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { EXIT, UserError } from '../errors.js';
+import { notAFile } from '../file-kind.js';
 import { packageRoot } from '../package-root.js';
 import { APPLICATION_ID, MIGRATIONS } from './migrations.js';
 import { Queries } from './queries.js';
@@ -278,8 +279,7 @@ function checkPath(file: string): void {
     if (code === 'ENOTDIR') throw refuse('is inside something that is not a directory');
     throw error;
   }
-  if (stat.isDirectory()) throw refuse('is a directory');
-  if (!stat.isFile()) throw refuse(stat.isFIFO() ? 'is a FIFO' : stat.isSocket() ? 'is a socket' : 'is a device');
+  if (!stat.isFile()) throw refuse(`is ${notAFile(stat)}`);
 }
 
 /** Refuse anything at the path that is not an SQLite file, before SQLite touches it. */
@@ -290,13 +290,10 @@ function checkHeader(file: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return;
-    if (code === 'EISDIR') throw new UserError(`${file} is a directory, not a database`, { exitCode: EXIT.cantCreate, hint: 'pass a file path with --db' });
     throw error;
   }
+  // checkPath has refused a directory, a FIFO and the rest: this is a regular file.
   try {
-    if (fs.fstatSync(fd).isDirectory()) {
-      throw new UserError(`${file} is a directory, not a database`, { exitCode: EXIT.cantCreate, hint: 'pass a file path with --db' });
-    }
     const header = Buffer.alloc(16);
     const read = fs.readSync(fd, header, 0, 16, 0);
     if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) {
