@@ -36,7 +36,7 @@ export function statsReport({ store, loaded }: Tracked, now: Date): StatsReport 
     roadmap: { id: loaded.id, title: roadmap.title },
     now,
     started: started ?? null,
-    weeks: perWeek(completions, now, WEEKS_SHOWN),
+    weeks: perWeek(completions, now, WEEKS_SHOWN, started ?? completions[0]?.at),
     streak: streaks(completions, now),
     pace: speed,
     remaining,
@@ -45,6 +45,7 @@ export function statsReport({ store, loaded }: Tracked, now: Date): StatsReport 
     plan: scheduleStanding({ store, loaded }, now),
     total: allLeaves.length,
     finished: allLeaves.length - remaining,
+    done: countLeaves(allLeaves, statuses).done,
   };
 }
 

@@ -27,6 +27,7 @@ export async function exportCommand(ctx: Context, options: { format: ExportForma
         id: loaded.id,
         progress: computeProgress(loaded.roadmap, loaded.statuses),
         notes,
+        skipReasons: store.skipReasons(loaded.id),
         stats: statsReport(active, ctx.now()),
         generatedAt: ctx.now().toISOString(),
       });

@@ -13,8 +13,8 @@ export async function list(ctx: Context, options: { json?: boolean }): Promise<v
     // Counts only: the stored outline serves, without reading a roadmap's whole tree.
     const stored = loadOutline(store, id);
     const progress = stored ? progressFromOutline(stored.outline, stored.placed).progress : await loadProgress(ctx, id);
-    const { done, total, percent, title } = progress;
-    entries.push({ id, title, progress: { done, total, percent }, active: id === active });
+    const { done, doing, skipped, total, percent, percentLearned, title } = progress;
+    entries.push({ id, title, progress: { done, doing, skipped, total, percent, percentLearned }, active: id === active });
   }
   ctx.print(options.json ? renderJson(toListJson(entries)) : renderList(entries, active === undefined, ctx.style, ctx.columns()));
 }

@@ -74,7 +74,7 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
 
   const sections = affectedSections(index, changes).map((section) => {
     const value = countLeaves(section.leafIds, statuses);
-    return { title: section.title, percent: value.percent, left: value.total - value.done - value.skipped, total: value.total };
+    return { title: sectionName(index, section), percent: value.percent, left: value.total - value.done - value.skipped, total: value.total };
   });
   ctx.print(renderMarked({ targets, to, changes, also, reason: options.reason, sections }, ctx.style));
 }
@@ -82,6 +82,20 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
 function commandLine(verb: Verb, queries: readonly string[], targets: readonly IndexedNode[], everywhere = false): string {
   const names = queries.length > 0 ? queries : targets.map((target) => target.shortId);
   return `${verb} ${names.join(' ')}${everywhere ? ' --everywhere' : ''}`;
+}
+
+/**
+ * A section's title, or, when other sections share it, its path from the nearest ancestor that
+ * tells them apart ("WEEK 2 – Databases › What to Learn"): a name the learner can find.
+ */
+function sectionName(index: RoadmapIndex, section: IndexedNode): string {
+  const namesakes = index.nodes.filter((node) => node !== section && node.type === 'section' && node.title === section.title);
+  for (let depth = section.path.length - 1; depth >= 0 && namesakes.length > 0; depth--) {
+    const name = section.path.slice(depth);
+    const tail = (node: IndexedNode) => node.path.slice(node.path.length - name.length).join('\u0000');
+    if (namesakes.every((node) => tail(node) !== name.join('\u0000'))) return [...name, section.title].join(' › ');
+  }
+  return section.title;
 }
 
 /** The innermost section of each changed topic, once each, in document order. */

@@ -2,6 +2,7 @@
 import { UserError } from '../errors.js';
 import { truncate } from '../render/text.js';
 import { findNode } from '../roadmap/find.js';
+import { plural } from '../roadmap/plural.js';
 import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
 
 export function resolveTopics(index: RoadmapIndex, roadmapId: string, queries: readonly string[]): IndexedNode[] {
@@ -26,7 +27,6 @@ function resolveTopic(index: RoadmapIndex, roadmapId: string, query: string): In
 function countNodes(nodes: readonly IndexedNode[]): string {
   const sections = nodes.filter((node) => node.type === 'section').length;
   const topics = nodes.length - sections;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return [sections && plural(sections, 'section'), topics && plural(topics, 'topic')].filter(Boolean).join(' and ');
 }
 

@@ -19,6 +19,8 @@ export async function show(ctx: Context, query: string | undefined, options: { j
   }
   const [node] = resolveTopics(loaded.index, loaded.id, [query!]);
   const details = showDetails(node, loaded.index.byId, loaded.statuses, store.notes(loaded.id, node.id), store.progress(loaded.id));
+  if (details.status === 'skipped' && node.leafIds.length === 1 && node.leafIds[0] === node.id)
+    details.skipReason = store.skipReasons(loaded.id, node.id).get(node.id) ?? null;
   if (node.type === 'topic') {
     details.alsoIn = (await sameSkillElsewhere(store, loaded.id, loaded.index, [node], ctx.now())).map((match) => ({
       roadmapId: match.roadmapId,
@@ -51,6 +53,7 @@ function showDetails(
     label: 'label' in source ? (source.label ?? null) : null,
     status: leaf ? statusOf(statuses, node.id) : rollUp(counts),
     changedAt: progress.find((row) => row.topicId === node.id)?.changedAt ?? null,
+    skipReason: null,
     description: source.description ?? null,
     resources: source.resources.map((resource) => ({ title: resource.title, url: resource.url ?? null })),
     notes: notes.map((note) => ({ text: note.text, createdAt: note.createdAt })),

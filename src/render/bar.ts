@@ -2,6 +2,11 @@
 import type { Counts } from '../roadmap/progress.js';
 import type { Style } from './style.js';
 
+/** Finished (done or skipped) of total, "7/35": what the percent counts, everywhere a count is shown. */
+export function completeCount(value: Counts): string {
+  return `${value.done + value.skipped}/${value.total}`;
+}
+
 export function renderBar(value: Counts, cells: number, style: Style): string {
   if (value.total === 0) return style.todo('░'.repeat(cells));
   const scale = (n: number) => Math.floor((n * cells) / value.total);

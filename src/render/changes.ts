@@ -1,5 +1,6 @@
 /** What the commands that change something say they did: mark, undo, import, use, remove, note. */
 import type { MergeOutcome } from '../catalog/backup.js';
+import { plural } from '../roadmap/plural.js';
 import type { Change } from '../roadmap/transitions.js';
 import type { IndexedNode } from '../roadmap/tree-index.js';
 import type { Status } from '../roadmap/types.js';
@@ -54,14 +55,12 @@ export function renderUndone(
   return `${lines.join('\n')}\n`;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function renderImported(file: string, outcome: MergeOutcome): string {
   const changed = outcome.statuses + outcome.notes + outcome.history + outcome.added.length;
   const lines = [
     changed === 0
       ? `Nothing to change: this database already has everything in ${sanitize(file)}.`
-      : `Imported ${sanitize(file)}: ${plural(outcome.statuses, 'status', 'statuses')} changed, ${plural(outcome.notes, 'note', 'notes')} and ${plural(outcome.history, 'history entry', 'history entries')} added.`,
+      : `Imported ${sanitize(file)}: ${plural(outcome.statuses, 'status', 'statuses')} changed, ${plural(outcome.notes, 'note')} and ${plural(outcome.history, 'history entry', 'history entries')} added.`,
   ];
   if (outcome.orphans > 0) {
     lines.push(

@@ -2,29 +2,34 @@
  * `roadmap export --format html`: one self-contained page (no network, no external assets) with the
  * tree, a bar per section, statuses, notes and a chart of progress; readable on a phone, printable.
  */
-import type { RoadmapProgress, SectionProgress, TopicProgress } from '../roadmap/progress.js';
-import type { StatsReport } from '../roadmap/stats.js';
+import type { Counts, RoadmapProgress, SectionProgress, TopicProgress } from '../roadmap/progress.js';
+import { cumulativeDone, type StatsReport } from '../roadmap/stats.js';
 import type { Status } from '../roadmap/types.js';
+import { completeCount } from './bar.js';
 import { STATUS_WORDS } from './marks.js';
 
 export interface HtmlInput {
   id: string;
   progress: RoadmapProgress;
   notes: ReadonlyMap<string, readonly { text: string; createdAt: string }[]>;
+  /** Why skipped topics were skipped (skip --reason). */
+  skipReasons: ReadonlyMap<string, string>;
   stats: StatsReport;
   generatedAt: string;
 }
 
 const MARKS: Record<Status, string> = { done: '✔', doing: '▶', skipped: '⤼', todo: '○' };
 
-export function renderHtml({ id, progress, notes, stats, generatedAt }: HtmlInput): string {
+export function renderHtml({ id, progress, notes, skipReasons, stats, generatedAt }: HtmlInput): string {
   const topic = (node: TopicProgress): string => {
     const own = (notes.get(node.id) ?? [])
       .map((note) => `<li class="note"><time>${escapeHtml(note.createdAt.slice(0, 10))}</time> ${escapeHtml(note.text)}</li>`)
       .join('');
     const children = node.topics.length > 0 ? `<ul>${node.topics.map(topic).join('')}</ul>` : '';
     const project = node.kind === 'project' ? ' <span class="tag">project</span>' : '';
-    return `<li class="topic ${node.status}"><span class="mark" title="${STATUS_WORDS[node.status]}">${MARKS[node.status]}</span> ${escapeHtml(node.title)}${project}${own ? `<ul class="notes">${own}</ul>` : ''}${children}</li>`;
+    const reason =
+      node.status === 'skipped' && skipReasons.has(node.id) ? ` <span class="reason">(skipped: ${escapeHtml(skipReasons.get(node.id)!)})</span>` : '';
+    return `<li class="topic ${node.status}"><span class="mark" title="${STATUS_WORDS[node.status]}">${MARKS[node.status]}</span> ${escapeHtml(node.title)}${project}${reason}${own ? `<ul class="notes">${own}</ul>` : ''}${children}</li>`;
   };
   const section = (node: SectionProgress, depth: number): string => {
     const heading = `h${Math.min(depth + 2, 6)}`;
@@ -61,18 +66,17 @@ ${progress.sections.map((node) => section(node, 0)).join('\n')}
 `;
 }
 
-function bar(value: { done: number; doing: number; skipped: number; total: number; percent: number }): string {
+function bar(value: Counts): string {
   const share = (n: number) => (value.total === 0 ? 0 : (n * 100) / value.total).toFixed(2);
   return `<div class="progress" role="img" aria-label="${value.percent}% complete">
 <div class="bar"><span class="done" style="width:${share(value.done)}%"></span><span class="skipped" style="width:${share(value.skipped)}%"></span><span class="doing" style="width:${share(value.doing)}%"></span></div>
-<span class="count">${value.done + value.skipped}/${value.total} · <strong class="percent">${value.percent}%</strong></span>
+<span class="count">${completeCount(value)} · <strong class="percent">${value.percent}%</strong></span>
 </div>`;
 }
 
 /** Cumulative topics done at the end of each of the weeks shown: an inline SVG line. */
 function chart(stats: StatsReport): string {
-  let total = stats.finished - stats.weeks.reduce((sum, week) => sum + week.done, 0);
-  const points = stats.weeks.map((week) => ({ week: week.week, value: (total += week.done) }));
+  const { before, points } = cumulativeDone(stats);
   const width = 600;
   const height = 160;
   const pad = 28;
@@ -88,8 +92,8 @@ function chart(stats: StatsReport): string {
     )
     .join('');
   return `<figure class="chart">
-<figcaption>Progress over time: ${points[0]?.value ?? 0} → ${points.at(-1)?.value ?? 0} of ${stats.total} topics</figcaption>
-<svg viewBox="0 0 ${width} ${height}" role="img" aria-label="topics finished per week">
+<figcaption>Progress over time: ${before} → ${points.at(-1)?.value ?? before} of ${stats.total} topics done</figcaption>
+<svg viewBox="0 0 ${width} ${height}" role="img" aria-label="topics done by the end of each week">
 <line x1="${pad}" y1="${y(0)}" x2="${width - pad}" y2="${y(0)}" class="axis"/>
 <line x1="${pad}" y1="${y(top)}" x2="${width - pad}" y2="${y(top)}" class="goal"/>
 <polyline points="${line}" class="line"/>
@@ -124,7 +128,7 @@ ul.topics { padding-left: 0.2rem; }
 .done > .mark { color: var(--done); } .doing > .mark { color: var(--doing); } .skipped > .mark { color: var(--skipped); } .todo > .mark { color: var(--muted); }
 .skipped { color: var(--muted); }
 .tag { font-size: 0.75rem; border: 1px solid var(--muted); border-radius: 0.3rem; padding: 0 0.3rem; color: var(--muted); }
-.notes .note { color: var(--muted); font-size: 0.9rem; }
+.notes .note, .reason { color: var(--muted); font-size: 0.9rem; }
 .chart { margin: 1rem 0; }
 .chart svg { width: 100%; height: auto; }
 .chart .line { fill: none; stroke: var(--done); stroke-width: 2.5; }

@@ -1,5 +1,6 @@
 /** What `add`, `add --dry-run` and `refresh` print about the tree they read. */
 import type { Installed } from '../catalog/load.js';
+import { plural } from '../roadmap/plural.js';
 import { describeFound, shapeWarnings } from '../roadmap/shape-report.js';
 import type { RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Roadmap } from '../roadmap/types.js';
@@ -14,12 +15,12 @@ export function renderInstall(installed: Installed, added: boolean, style: Style
   if (!added) {
     const kept = [...loaded.statuses.entries()].filter(([id, status]) => status !== 'todo' && loaded.index.byId.has(id)).length;
     lines.push(
-      `Progress kept for ${kept} topic${kept === 1 ? '' : 's'}${installed.moves.length > 0 ? `, ${installed.moves.length} of them matched to a renamed or moved topic` : ''}.`,
+      `Progress kept for ${plural(kept, 'topic')}${installed.moves.length > 0 ? `, ${installed.moves.length} of them matched to a renamed or moved topic` : ''}.`,
     );
     if (loaded.orphans.length > 0)
       lines.push(
         style.warn(
-          `${loaded.orphans.length} topic${loaded.orphans.length === 1 ? '' : 's'} with progress no longer in the roadmap: kept as orphans (roadmap show --orphans -r ${loaded.id})`,
+          `${plural(loaded.orphans.length, 'topic')} with progress no longer in the roadmap: kept as orphans (roadmap show --orphans -r ${loaded.id})`,
         ),
       );
   }
@@ -37,7 +38,7 @@ export function renderPreviewSummary(roadmap: Roadmap, index: RoadmapIndex, styl
 function describeTree(roadmap: Roadmap, index: RoadmapIndex): string {
   const sections = index.nodes.filter((node) => node.type === 'section').length;
   const found = describeFound(roadmap);
-  return `${index.leaves.length} topics in ${sections} sections${found === '' ? '' : `, ${found}`}`;
+  return `${plural(index.leaves.length, 'topic')} in ${plural(sections, 'section')}${found === '' ? '' : `, ${found}`}`;
 }
 
 function treeWarnings(roadmap: Roadmap, style: Style): string[] {

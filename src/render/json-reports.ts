@@ -40,7 +40,9 @@ export interface StatsJson {
   now: string;
   started: string | null;
   total: number;
+  /** Done or skipped. */
   finished: number;
+  done: number;
   remaining: number;
   weeks: WeekCount[];
   streak: { current: number; longest: number };
@@ -70,6 +72,7 @@ export function toStatsJson(report: StatsReport): StatsJson {
     started: day(report.started),
     total: report.total,
     finished: report.finished,
+    done: report.done,
     remaining: report.remaining,
     weeks: report.weeks,
     streak: report.streak,

@@ -12,7 +12,7 @@ export const SCHEMA_VERSION = 1;
 
 export interface ListJson {
   schemaVersion: typeof SCHEMA_VERSION;
-  roadmaps: { id: string; title: string; done: number; total: number; percent: number; active: boolean }[];
+  roadmaps: ({ id: string; title: string; active: boolean } & CountsJson)[];
 }
 
 export interface TopicJson {
@@ -69,7 +69,7 @@ export interface NextJson {
 export interface ListEntry {
   id: string;
   title: string;
-  progress: { done: number; total: number; percent: number };
+  progress: CountsJson;
   active: boolean;
 }
 
@@ -79,9 +79,7 @@ export function toListJson(entries: readonly ListEntry[]): ListJson {
     roadmaps: entries.map((entry) => ({
       id: entry.id,
       title: entry.title,
-      done: entry.progress.done,
-      total: entry.progress.total,
-      percent: entry.progress.percent,
+      ...entry.progress,
       active: entry.active,
     })),
   };
@@ -172,6 +170,8 @@ export interface ShowJson {
   label: string | null;
   status: Status;
   changedAt: string | null;
+  /** Why it was skipped, when it is skipped and a reason was given (skip --reason). */
+  skipReason: string | null;
   description: string | null;
   resources: { title: string; url: string | null }[];
   notes: { text: string; createdAt: string }[];

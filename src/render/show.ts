@@ -1,4 +1,6 @@
 /** `roadmap show` for people: one topic or section with everything known about it. */
+
+import { plural } from '../roadmap/plural.js';
 import type { NoteRow, ProgressRow } from '../store/records.js';
 import type { ShowDetails } from './json.js';
 import { localTime } from './log.js';
@@ -15,6 +17,7 @@ export function renderShow(details: ShowDetails, style: Style): string {
   const when = details.changedAt ? ` since ${localTime(details.changedAt)}` : '';
   const tally = details.total > 1 ? ` · ${details.done + details.skipped} of ${details.total} finished (${details.percent}%)` : '';
   lines.push(`status  ${STATUS_WORDS[details.status]}${when}${tally}`);
+  if (details.skipReason !== null) lines.push(`reason  ${sanitize(details.skipReason)}`);
   lines.push(`id      ${sanitize(details.shortId)}${details.shortId === details.id ? '' : style.dim(`  (${sanitize(details.id)})`)}`);
   if (details.label) lines.push(`label   ${sanitize(details.label)}`);
   if (details.description) lines.push('', ...details.description.split('\n').map(sanitize));
@@ -43,7 +46,7 @@ export function renderShow(details: ShowDetails, style: Style): string {
 
 export function renderOrphans(orphans: readonly ProgressRow[], notes: readonly NoteRow[], style: Style): string {
   if (orphans.length === 0) return 'No orphaned progress: every topic with progress is in the current version of the roadmap.\n';
-  const lines = [`${orphans.length} topic${orphans.length === 1 ? '' : 's'} with progress that this version of the roadmap no longer has:`, ''];
+  const lines = [`${plural(orphans.length, 'topic')} with progress that this version of the roadmap no longer has:`, ''];
   for (const orphan of orphans) {
     lines.push(
       `${statusMark(orphan.status, style)} ${sanitize(orphan.title)}: ${STATUS_WORDS[orphan.status]} since ${localTime(orphan.changedAt)}${style.dim(`  (${sanitize(orphan.topicId)})`)}`,

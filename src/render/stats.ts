@@ -1,5 +1,7 @@
 /** `roadmap stats` for people: weeks, streak, pace, estimates, the plan, and a chart. */
-import { localDay, MIN_COMPLETIONS, MIN_DAYS, type StatsReport } from '../roadmap/stats.js';
+
+import { plural } from '../roadmap/plural.js';
+import { cumulativeDone, localDay, MIN_COMPLETIONS, MIN_DAYS, type StatsReport } from '../roadmap/stats.js';
 import type { Style } from './style.js';
 import { padEnd, sanitize, truncate } from './text.js';
 
@@ -19,7 +21,7 @@ export function renderStats(report: StatsReport, style: Style, columns: number):
   }
   lines.push('');
   const label = (text: string) => padEnd(text, 10);
-  lines.push(`${label('streak')}${report.streak.current} day${report.streak.current === 1 ? '' : 's'} ${style.dim(`(longest ${report.streak.longest})`)}`);
+  lines.push(`${label('streak')}${plural(report.streak.current, 'day')} ${style.dim(`(longest ${report.streak.longest})`)}`);
   if (report.pace.perWeek !== null) {
     lines.push(`${label('pace')}${report.pace.perWeek} topics a week ${style.dim(`(over the last ${Math.min(report.pace.days, 28)} days)`)}`);
     lines.push(`${label('finish')}${report.finish ? localDay(report.finish) : '—'} for the whole roadmap ${style.dim(`(${report.remaining} topics left)`)}`);
@@ -29,9 +31,7 @@ export function renderStats(report: StatsReport, style: Style, columns: number):
       );
     }
   } else {
-    lines.push(
-      `${label('pace')}not enough history yet: ${report.pace.completions} topic${report.pace.completions === 1 ? '' : 's'} done over ${report.pace.days} day${report.pace.days === 1 ? '' : 's'}`,
-    );
+    lines.push(`${label('pace')}not enough history yet: ${plural(report.pace.completions, 'topic')} done over ${plural(report.pace.days, 'day')}`);
     lines.push(`${label('')}${style.dim(`estimates start after ${MIN_COMPLETIONS} topics across ${MIN_DAYS} days`)}`);
   }
   lines.push(...planLines(report, style, label));
@@ -46,20 +46,16 @@ export function planLines(report: Pick<StatsReport, 'plan' | 'started'>, style: 
   const { day, planDays, daysAhead } = report.plan;
   const where = `day ${day + 1} of ${planDays}`;
   const standing =
-    daysAhead === 0
-      ? 'on schedule'
-      : daysAhead > 0
-        ? style.done(`${daysAhead} day${daysAhead === 1 ? '' : 's'} ahead`)
-        : style.warn(`${-daysAhead} day${daysAhead === -1 ? '' : 's'} behind`);
+    daysAhead === 0 ? 'on schedule' : daysAhead > 0 ? style.done(`${plural(daysAhead, 'day')} ahead`) : style.warn(`${plural(-daysAhead, 'day')} behind`);
   return [`${label('plan')}${where}: ${standing} ${style.dim(`(${report.plan.finished}/${report.plan.planned} finished, ${report.plan.expected} expected)`)}`];
 }
 
 /** Cumulative topics done at the end of each week shown, as a sparkline. */
 function progressChart(report: StatsReport): string | undefined {
-  let total = report.finished - report.weeks.reduce((sum, week) => sum + week.done, 0);
-  const points = report.weeks.map((week) => (total += week.done));
+  const { before, points: weeks } = cumulativeDone(report);
+  const points = weeks.map((point) => point.value);
   const top = Math.max(...points);
   if (top <= 0) return undefined;
   const sparks = points.map((value) => SPARKS[Math.min(SPARKS.length - 1, Math.floor((value / top) * (SPARKS.length - 1)))]).join('');
-  return `${sparks}  ${points[0]} → ${points.at(-1)} of ${report.total} topics, ${report.weeks[0].week} to now`;
+  return `${sparks}  ${before} → ${points.at(-1)} of ${report.total} topics done, ${report.weeks[0].week} to now`;
 }

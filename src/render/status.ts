@@ -1,6 +1,6 @@
 /** `roadmap status` for people: the section tree with a bar, done/total and percent per row. */
 import { type Counts, type RoadmapProgress, type SectionProgress, sum, type TopicProgress } from '../roadmap/progress.js';
-import { renderBar } from './bar.js';
+import { completeCount, renderBar } from './bar.js';
 import { statusMark } from './marks.js';
 import type { Style } from './style.js';
 import { padStart, sanitize, truncate, width } from './text.js';
@@ -36,7 +36,7 @@ export function renderStatus(progress: RoadmapProgress, options: StatusOptions):
   const overall: Row = { type: 'section', title: 'Overall', depth: 0, counts: progress };
 
   const sections = [...rows, overall].filter((row) => row.type === 'section');
-  const countCells = Math.max(...sections.map((row) => countText(row.counts).length));
+  const countCells = Math.max(...sections.map((row) => completeCount(row.counts).length));
   const labelWidth = Math.max(...sections.map((row) => row.depth * INDENT + width(sanitize(row.title))));
   const fixed = 1 + MAX_BAR + 1 + countCells + 1 + PERCENT_CELLS;
   let bar = MAX_BAR;
@@ -73,7 +73,7 @@ function sectionLine(row: Extract<Row, { type: 'section' }>, labelCells: number,
   return [
     `${indent}${row.depth === 0 ? style.bold(label) : label}${pad}`,
     renderBar(row.counts, bar, style),
-    padStart(countText(row.counts), countCells),
+    padStart(completeCount(row.counts), countCells),
     row.counts.percent === 100 ? style.done(percent) : percent,
   ].join(' ');
 }
@@ -104,11 +104,6 @@ function sectionRows(section: SectionProgress, depth: number, withTopics: boolea
 
 function topicRows(topic: TopicProgress, depth: number): Row[] {
   return [{ type: 'topic', topic, depth }, ...topic.topics.flatMap((child) => topicRows(child, depth + 1))];
-}
-
-/** Finished (done or skipped) of total: what the percent counts. */
-function countText(value: Counts): string {
-  return `${value.done + value.skipped}/${value.total}`;
 }
 
 /** "7 done · 1 in progress · 1 skipped · 26 to do · learned 20%", wrapped to the width. */

@@ -3,6 +3,7 @@
  * decoded with a legacy code page and saved again ("â€”" for "—", "ðŸ§ " for "🧠").
  */
 import { CODE_PAGES } from './code-pages.js';
+import { plural } from './plural.js';
 
 export class DecodeError extends Error {
   constructor(
@@ -57,10 +58,9 @@ export function repairMojibake(text: string): Decoded {
     if (count > 0 && (!best || count > best.count)) best = { repaired, count, name: page.name };
   }
   if (!best) return { text, notices: [] };
-  const noun = best.count === 1 ? 'sequence' : 'sequences';
   return {
     text: best.repaired,
-    notices: [`repaired ${best.count} garbled ${noun}: the text was UTF-8 once read as ${best.name}`],
+    notices: [`repaired ${plural(best.count, 'garbled sequence')}: the text was UTF-8 once read as ${best.name}`],
   };
 }
 

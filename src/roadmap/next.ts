@@ -4,6 +4,7 @@
  * section's other topics are done, a step of a numbered list until the step before it is.
  */
 import { NEXT_WEIGHTS, type Signal } from './next-weights.js';
+import { plural } from './plural.js';
 import { type StatusMap, statusOf } from './progress.js';
 import type { IndexedNode, RoadmapIndex } from './tree-index.js';
 
@@ -84,7 +85,7 @@ function reasonFor(values: Record<Signal, number>, unit: IndexedNode | undefined
   if (values.projectReady) return unit ? `project of ${unit.title}: its other topics are done` : 'a project';
   if (values.earliestSection)
     return values.openBefore === 0 ? 'first open topic of the earliest unfinished section' : 'next in document order in the earliest unfinished section';
-  const sections = values.sectionsBefore === 1 ? '1 unfinished section' : `${values.sectionsBefore} unfinished sections`;
+  const sections = plural(values.sectionsBefore, 'unfinished section');
   return values.openBefore === 0 ? `first open topic of its section, after ${sections}` : `in a later section, after ${sections}`;
 }
 

@@ -38,11 +38,16 @@ function mondayOf(date: Date): Date {
   return day;
 }
 
-/** Topics done in each of the last `weeks` weeks, oldest first, the current week last. */
-export function perWeek(completions: readonly Completion[], now: Date, weeks: number): WeekCount[] {
+/**
+ * Topics done in each of the last `weeks` weeks, oldest first, the current week last; none from
+ * before the week the learner started (`since`), so a new learner is not shown weeks they never had.
+ */
+export function perWeek(completions: readonly Completion[], now: Date, weeks: number, since?: Date): WeekCount[] {
   const current = mondayOf(now);
+  const weeksSince = since ? Math.round((current.getTime() - mondayOf(since).getTime()) / (7 * DAY_MS)) + 1 : weeks;
+  const shown = Math.max(1, Math.min(weeks, weeksSince));
   const counts: WeekCount[] = [];
-  for (let i = weeks - 1; i >= 0; i--) {
+  for (let i = shown - 1; i >= 0; i--) {
     const start = new Date(current);
     start.setDate(start.getDate() - 7 * i);
     counts.push({ week: localDay(start), done: 0 });
@@ -87,6 +92,17 @@ export function pace(completions: readonly Completion[], now: Date): Pace {
   return { perWeek: Math.round(((recent * 7) / window) * 10) / 10, completions: completions.length, days: Math.floor(days) };
 }
 
+/**
+ * Topics done by the end of each week shown: what was done before the first week (a checked item
+ * of the first load, an import), then each week's. Done topics later reset can make the history
+ * count more than is done now: the line then starts at 0.
+ */
+export function cumulativeDone(report: Pick<StatsReport, 'weeks' | 'done'>): { before: number; points: { week: string; value: number }[] } {
+  const before = Math.max(0, report.done - report.weeks.reduce((sum, week) => sum + week.done, 0));
+  let total = before;
+  return { before, points: report.weeks.map((week) => ({ week: week.week, value: (total += week.done) })) };
+}
+
 /** When `remaining` topics will be done at this pace; null without a pace, or when nothing moves. */
 export function finishDate(remaining: number, perWeekPace: number | null, now: Date): Date | null {
   if (remaining === 0) return now;
@@ -107,5 +123,8 @@ export interface StatsReport {
   sections: { id: string; title: string; remaining: number; finish: Date | null }[];
   plan: (PlanStanding & { planned: number }) | { planned: number } | null;
   total: number;
+  /** Done or skipped (what the percent counts). */
   finished: number;
+  /** Done: what the weeks count, and the chart of progress over time draws. */
+  done: number;
 }

@@ -233,6 +233,27 @@ export class Queries {
     ).all(roadmapId) as { topicId: string; at: string }[];
   }
 
+  /**
+   * Why each topic that is skipped now was skipped: the reason of its latest skip that was not
+   * undone (a learner's command, or one from an imported history). Topics skipped without one are absent.
+   */
+  skipReasons(roadmapId: string, topicId?: string): Map<string, string> {
+    const rows = this.sql(
+      `SELECT e.topic_id AS topicId, e.reason FROM events e
+         JOIN batches b ON b.id = e.batch_id
+         JOIN progress p ON p.roadmap_id = e.roadmap_id AND p.topic_id = e.topic_id AND p.status = 'skipped'
+         WHERE e.roadmap_id = @roadmapId AND (@topicId IS NULL OR e.topic_id = @topicId)
+           AND e.to_status = 'skipped' AND b.kind IN ('command', 'history') AND b.undone_by IS NULL
+         ORDER BY e.at, e.id`,
+    ).all({ roadmapId, topicId: topicId ?? null }) as { topicId: string; reason: string | null }[];
+    const reasons = new Map<string, string>();
+    for (const row of rows) {
+      if (row.reason === null) reasons.delete(row.topicId);
+      else reasons.set(row.topicId, row.reason);
+    }
+    return reasons;
+  }
+
   addNote(roadmapId: string, topicId: string, text: string, createdAt: string): void {
     this.learnerChanged = true;
     this.sql('INSERT INTO notes (roadmap_id, topic_id, text, created_at) VALUES (?, ?, ?, ?)').run(roadmapId, topicId, text, createdAt);

@@ -2,6 +2,7 @@
 import { confirm, search } from '@inquirer/prompts';
 import { sanitize } from '../render/text.js';
 import { foldForMatch } from '../roadmap/ids.js';
+import { plural } from '../roadmap/plural.js';
 import { type StatusMap, statusOf } from '../roadmap/progress.js';
 import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Status } from '../roadmap/types.js';
@@ -25,7 +26,7 @@ export async function pickTopics(index: RoadmapIndex, statuses: StatusMap, verb:
         source: (term) => {
           const folded = foldForMatch(term ?? '');
           const matches = open.filter((leaf) => folded === '' || foldForMatch([...leaf.path, leaf.title].join(' ')).includes(folded));
-          const finish = { name: picked.length === 0 ? 'Cancel' : `Finish: ${verb} ${picked.length} topic${picked.length === 1 ? '' : 's'}`, value: FINISH };
+          const finish = { name: picked.length === 0 ? 'Cancel' : `Finish: ${verb} ${plural(picked.length, 'topic')}`, value: FINISH };
           const choices = matches.map((leaf) => ({ name: sanitize(leaf.title), value: leaf.id, description: sanitize(leaf.path.join(' › ')) }));
           // With picks made and nothing typed, Finish comes first; while searching, the matches do.
           return picked.length > 0 && folded === '' ? [finish, ...choices] : [...choices, finish];

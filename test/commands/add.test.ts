@@ -196,7 +196,7 @@ describe('roadmap add --dry-run shows what add would store', () => {
     expect(preview.stdout).toContain('(my-roadmap)');
     expect(roadmap(home, ['add', '-'], { input: text }).status).toBe(0);
     const title = (await json<ListJson>('list')).roadmaps.find((r) => r.id === 'my-roadmap')!.title;
-    expect(preview.stdout).toContain(`Would add ${title}: 1 topics in 1 sections`);
+    expect(preview.stdout).toContain(`Would add ${title}: 1 topic in 1 section`);
   });
 
   it('names piped markdown by its title, and never replaces another roadmap unasked', async () => {

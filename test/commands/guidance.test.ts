@@ -75,7 +75,9 @@ describe('stats', () => {
     await work(at, json, days);
     const stats = await json<StatsJson>('2026-11-01', 'stats');
     // Weeks start on Monday; 1 November 2026 is a Sunday, so the current week began on 26 October.
-    expect(stats.weeks.map((week) => week.done)).toEqual([0, 0, 0, 0, 3, 1, 2, 5]);
+    // The first week shown is the one the learner started in: no empty weeks from before.
+    expect(stats.weeks.map((week) => week.done)).toEqual([3, 1, 2, 5]);
+    expect(stats.weeks[0].week).toBe('2026-10-05');
     expect(stats.weeks.at(-1)).toEqual({ week: '2026-10-26', done: 5 });
     expect(stats.streak).toEqual({ current: 1, longest: 4 });
     // 11 topics over the 27 days of history: 2.9 a week; 47 left take 114 days.
@@ -84,7 +86,7 @@ describe('stats', () => {
     const human = (await at('2026-11-01', 'stats')).stdout;
     expect(human).toContain('streak    1 day (longest 4)');
     expect(human).toContain('pace      2.9 topics a week');
-    expect(human).toMatch(/Progress over time\n +[▁▂▃▄▅▆▇█]{8}/);
+    expect(human).toMatch(/Progress over time\n +[▁▂▃▄▅▆▇█]{4} {2}0 → 11 of 58 topics done, 2026-10-05 to now/);
   });
 
   it('an undone change does not count', async () => {

@@ -1,6 +1,6 @@
 // What the tracking commands decide, run in-process through main(argv, io) (test/helpers/in-process.ts).
 import { describe, expect, it } from 'vitest';
-import type { LogJson, NextJson, ShowJson, StatusJson } from '../../src/render/json.js';
+import type { ListJson, LogJson, NextJson, ShowJson, StatusJson } from '../../src/render/json.js';
 import { inProcess, learner, pinTimeZone } from '../helpers/in-process.js';
 import { sha256 } from '../helpers/temp.js';
 
@@ -32,6 +32,58 @@ describe('statuses: start, skip, reset', () => {
     expect(await json<StatusJson>('status')).toMatchObject({ done: 6, doing: 1 });
     expect((await run('reset', 'Phase 1: Fundamentals')).stdout).toContain('Phase 1: Fundamentals: 7 of its 7 topics now to do');
     expect(await json<StatusJson>('status')).toMatchObject({ done: 0, doing: 0 });
+  });
+
+  it('shows why a topic was skipped while it is skipped: the latest reason, none after an undo or a skip without one', async () => {
+    const { run, json } = await cloud();
+    const reason = async () => (await json<ShowJson>('show', 'mqtt')).skipReason;
+    await run('skip', 'mqtt', '--reason', 'not for my job');
+    expect(await reason()).toBe('not for my job');
+    expect((await run('show', 'mqtt')).stdout).toMatch(/\nreason {2}not for my job\n/);
+    await run('skip', 'mqtt', '--reason', 'maybe next year');
+    expect(await reason()).toBe('not for my job'); // already skipped: nothing changed, the first reason stands
+    await run('reset', 'mqtt');
+    expect(await reason()).toBeNull();
+    expect((await run('show', 'mqtt')).stdout).not.toContain('reason');
+    await run('undo');
+    expect(await reason()).toBe('not for my job');
+    await run('reset', 'mqtt');
+    await run('skip', 'mqtt');
+    expect(await reason()).toBeNull();
+    await run('undo');
+    // A skip that was undone gives no reason: undoing the reset before it brings back the first skip's.
+    await run('reset', 'mqtt');
+    await run('skip', 'mqtt', '--reason', 'undone soon');
+    await run('undo');
+    await run('undo');
+    expect(await reason()).toBe('not for my job');
+    await run('reset', 'mqtt');
+    await run('skip', 'mqtt', '--reason', 'later');
+    await run('-r', 'backend-mastery', 'skip', 'mqtt', '--reason', 'another roadmap');
+    expect(await reason()).toBe('later');
+  });
+
+  it('counts finished topics the same in list as in status: done and skipped', async () => {
+    const { run, json } = await cloud();
+    await run('skip', 'mqtt');
+    await run('start', 'Phase 2/Context');
+    const entry = (await json<ListJson>('list')).roadmaps.find((roadmap) => roadmap.id === 'go-backend-cloud');
+    expect(entry).toEqual({
+      id: 'go-backend-cloud',
+      title: 'Backend & Cloud Development Roadmap',
+      active: true,
+      ...countsOf(await json<StatusJson>('status')),
+    });
+    expect((await run('list')).stdout).toMatch(/\* go-backend-cloud +7\/35 {2}20%/);
+    expect((await run('status')).stdout).toMatch(/Overall +█+[▓▒░]+ 7\/35 {2}20%/);
+  });
+
+  it('names a section by its path when other sections share its title', async () => {
+    const { run } = learner();
+    const week2 = await run('-r', 'go-backend-6-weeks', 'done', 'WEEK 2/What to Learn');
+    expect(week2.stdout).toContain('\nWEEK 2 – Databases & Persistence Layer › What to Learn is 100% complete.\n');
+    const cloudPhase = await run('-r', 'go-backend-cloud', 'done', 'goroutines');
+    expect(cloudPhase.stdout).toContain('\nPhase 1: Fundamentals is 100% complete.\n');
   });
 
   it('puts topics in progress first in next', async () => {
@@ -166,3 +218,7 @@ describe('show and note', () => {
     expect(result.stderr).toContain('show needs a topic or section');
   });
 });
+
+function countsOf({ done, doing, skipped, total, percent, percentLearned }: StatusJson) {
+  return { done, doing, skipped, total, percent, percentLearned };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { suggestNext } from '../../src/roadmap/next.js';
 import { computeProgress } from '../../src/roadmap/progress.js';
 import { planStanding, planWindows } from '../../src/roadmap/schedule.js';
-import { streaks } from '../../src/roadmap/stats.js';
+import { cumulativeDone, perWeek, streaks } from '../../src/roadmap/stats.js';
 import { indexRoadmap } from '../../src/roadmap/tree-index.js';
 import type { Status } from '../../src/roadmap/types.js';
 import { md } from '../helpers/bundled.js';
@@ -42,6 +42,49 @@ describe('streaks', () => {
     const completions = [{ at: new Date(2026, 2, 9, 21) }, { at: new Date(2026, 2, 10, 22) }];
     expect(streaks(completions, new Date(2026, 2, 11, 8))).toEqual({ current: 2, longest: 2 });
     expect(streaks(completions, new Date(2026, 2, 12, 8))).toEqual({ current: 0, longest: 2 });
+  });
+});
+
+describe('weeks of history', () => {
+  const at = (day: string) => ({ at: new Date(`${day}T12:00:00`) });
+  const now = new Date('2026-11-01T12:00:00'); // a Sunday: its week began on Monday 26 October
+
+  it('shows at most the weeks asked for, and none from before the week the learner started', () => {
+    const done = [at('2026-10-06'), at('2026-10-07'), at('2026-10-26')];
+    expect(perWeek(done, now, 8).map((week) => week.week)).toEqual([
+      '2026-09-07',
+      '2026-09-14',
+      '2026-09-21',
+      '2026-09-28',
+      '2026-10-05',
+      '2026-10-12',
+      '2026-10-19',
+      '2026-10-26',
+    ]);
+    expect(perWeek(done, now, 8, new Date('2026-10-07T09:00:00'))).toEqual([
+      { week: '2026-10-05', done: 2 },
+      { week: '2026-10-12', done: 0 },
+      { week: '2026-10-19', done: 0 },
+      { week: '2026-10-26', done: 1 },
+    ]);
+    expect(perWeek(done, now, 2, new Date('2026-10-07T09:00:00')).map((week) => week.week)).toEqual(['2026-10-19', '2026-10-26']);
+    expect(perWeek([], now, 8, new Date('2026-10-31T09:00:00'))).toEqual([{ week: '2026-10-26', done: 0 }]);
+  });
+
+  it('draws topics done: those from before the first week, then each week’s, never below 0', () => {
+    const weeks = [
+      { week: '2026-10-19', done: 2 },
+      { week: '2026-10-26', done: 1 },
+    ];
+    expect(cumulativeDone({ weeks, done: 7 })).toEqual({
+      before: 4,
+      points: [
+        { week: '2026-10-19', value: 6 },
+        { week: '2026-10-26', value: 7 },
+      ],
+    });
+    // Three completions, one of them reset since: the line starts at 0, not −1.
+    expect(cumulativeDone({ weeks, done: 2 }).before).toBe(0);
   });
 });
 
