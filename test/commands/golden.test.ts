@@ -82,6 +82,7 @@ describe('what a learner reads after three weeks (golden files)', () => {
     ['export.json', ['export', '--format', 'json']],
   ])('%s: roadmap %s --json', async (file, args) => {
     const json = args[0] === 'export' ? (await at(TODAY, ...args)).stdout : (await at(TODAY, ...args, '--json')).stdout;
-    await expect(json).toMatchFileSnapshot(golden(file));
+    // The backup names the file the roadmap was added from: where this checkout is, not part of the output's shape.
+    await expect(json.replaceAll(JSON.stringify(FIXTURE).slice(1, -1), '<fixture>')).toMatchFileSnapshot(golden(file));
   });
 });
