@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { Store } from '../../src/store/db.js';
+import { diagnose, Store } from '../../src/store/db.js';
 import { APPLICATION_ID, MIGRATIONS } from '../../src/store/migrations.js';
 import { inProcess } from '../helpers/in-process.js';
 import { sha256, tempDir } from '../helpers/temp.js';
@@ -285,5 +285,81 @@ describe('the daily backup keeps a roadmap the learner added', () => {
     fs.writeFileSync(path.join(home, 'mine.md'), '# Mine\n\n- A\n');
     expect((await inProcess(home, ['add', path.join(home, 'mine.md')], { ROADMAP_NOW: '2099-01-01T00:00:00Z' })).status).toBe(0);
     expect(fs.existsSync(path.join(home, 'roadmap.db.backup'))).toBe(true);
+  });
+});
+
+describe('diagnose: what doctor reads, without changing the file', () => {
+  const ours = () => {
+    const file = path.join(tempDir(), 'roadmap.db');
+    Store.open(file).close();
+    return file;
+  };
+  const latest = MIGRATIONS.length;
+  const clean = { exists: true, schema: latest, ours: true, integrity: ['ok'], error: null };
+
+  it('a file not made yet: says so, and makes nothing', () => {
+    const dir = tempDir();
+    expect(diagnose(path.join(dir, 'roadmap.db'))).toEqual({ exists: false, bytes: 0, schema: null, ours: false, integrity: [], error: null });
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('a sound database: its size, schema version and a clean integrity check, byte for byte unchanged', () => {
+    const file = ours();
+    const before = sha256(file);
+    expect(diagnose(file)).toEqual({ ...clean, bytes: fs.statSync(file).size });
+    expect(sha256(file)).toBe(before);
+  });
+
+  it.each<[string, (db: Database.Database) => void, (version: number) => string[]]>([
+    ['a table dropped', (db) => db.exec('DROP TABLE notes'), (v) => [`table notes is missing (schema version ${v} has it)`]],
+    [
+      'a column added',
+      (db) => db.exec('ALTER TABLE notes ADD COLUMN mood TEXT'),
+      () => ['table notes has columns (id, roadmap_id, topic_id, text, created_at, mood), not (id, roadmap_id, topic_id, text, created_at)'],
+    ],
+    [
+      'a version older than its tables',
+      (db) => db.pragma('user_version = 2'),
+      () => [
+        'table trees has columns (key, tree), not (key, tree, outline)',
+        'its schema version is 2, but it has table leaves of a later version',
+        'its schema version is 2, but it has table outlines of a later version',
+      ],
+    ],
+    ['a negative version', (db) => db.pragma('user_version = -1'), () => ['its schema version is -1, which no roadmap ever wrote']],
+    [
+      'a version from the future',
+      (db) => db.pragma(`user_version = ${latest + 1}`),
+      () => [`its schema version is ${latest + 1}, which no roadmap ever wrote`],
+    ],
+  ])('a damaged schema (%s): named in words where the integrity check passes', (_name, damage, problems) => {
+    const file = ours();
+    const db = raw(file);
+    damage(db);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    db.close();
+    const diagnosis = diagnose(file);
+    expect(diagnosis).toMatchObject({ exists: true, schema: version, ours: true, error: null });
+    expect(diagnosis.integrity).toEqual(problems(version));
+  });
+
+  it("another program's SQLite file: not ours, no schema problems looked for", () => {
+    const file = path.join(tempDir(), 'photos.db');
+    raw(file).exec('CREATE TABLE photos (id INTEGER PRIMARY KEY)');
+    expect(diagnose(file)).toMatchObject({ exists: true, schema: 0, ours: false, integrity: ['ok'], error: null });
+  });
+
+  it('a file that is not SQLite, and a path that is not a file: the reason, as an error', () => {
+    const file = path.join(tempDir(), 'notes.md');
+    fs.writeFileSync(file, '# notes\n'.repeat(100));
+    expect(diagnose(file)).toEqual({ exists: true, bytes: 800, schema: null, ours: false, integrity: [], error: 'SQLITE_NOTADB: file is not a database' });
+    expect(diagnose(path.join(file, 'roadmap.db'))).toEqual({
+      exists: true,
+      bytes: 0,
+      schema: null,
+      ours: false,
+      integrity: [],
+      error: `${path.join(file, 'roadmap.db')} is inside something that is not a directory, not a database file`,
+    });
   });
 });
