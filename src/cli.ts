@@ -74,12 +74,15 @@ function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      // commander's errors quote what was typed: sanitised, so an argument cannot drive the terminal.
-      outputError: (text, write) => write(errStyle.error(sanitizeLines(text))),
+      // commander's errors quote what was typed: sanitised, so an argument cannot drive the terminal;
+      // and said as roadmap's own are ("roadmap: unknown option …", not "error: …").
+      outputError: (text, write) => write(errStyle.error(sanitizeLines(text.replace(/^error: /, 'roadmap: ')))),
     })
     .description('Track your progress through a learning roadmap.')
     .version(PACKAGE_VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    // A command's help lists the global options it takes too (-r, --db, --no-color).
+    .configureHelp({ showGlobalOptions: true })
     .addHelpCommand('help [command]', 'show help for a command');
   for (const option of GLOBAL_OPTIONS) program.addOption(commanderOption(option));
   program.showSuggestionAfterError(true).addHelpText('after', EXAMPLES);

@@ -26,7 +26,7 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
   const to = VERBS[verb];
   const interactive = ctx.interactive();
   if (queries.length === 0 && !interactive) {
-    throw new UserError(`roadmap ${verb} needs a topic when it cannot prompt (no terminal, or CI is set)`, {
+    throw new UserError(`${verb} needs a topic when it cannot prompt (no terminal, or CI is set)`, {
       hint: `pass one: roadmap ${verb} <topic>  (roadmap status --topics lists them)`,
     });
   }

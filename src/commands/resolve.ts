@@ -5,20 +5,21 @@ import { findNode } from '../roadmap/find.js';
 import { plural } from '../roadmap/plural.js';
 import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
 
-export function resolveTopics(index: RoadmapIndex, roadmapId: string, queries: readonly string[]): IndexedNode[] {
-  return queries.map((query) => resolveTopic(index, roadmapId, query));
+/** `changing`: the command would change something, so its refusal says nothing was (show changes nothing either way). */
+export function resolveTopics(index: RoadmapIndex, roadmapId: string, queries: readonly string[], changing = true): IndexedNode[] {
+  return queries.map((query) => resolveTopic(index, roadmapId, query, changing ? '; nothing was changed' : ''));
 }
 
-function resolveTopic(index: RoadmapIndex, roadmapId: string, query: string): IndexedNode {
+function resolveTopic(index: RoadmapIndex, roadmapId: string, query: string, unchanged: string): IndexedNode {
   const result = findNode(index, query);
   if (result.type === 'found') return result.node;
   if (result.type === 'ambiguous') {
-    throw new UserError(`'${truncate(query, 80)}' matches ${countNodes(result.candidates)} in ${roadmapId}; nothing was changed`, {
+    throw new UserError(`'${truncate(query, 80)}' matches ${countNodes(result.candidates)} in ${roadmapId}${unchanged}`, {
       details: result.candidates.map(candidateLine),
       hint: 'name one by its id, its full title, or a path such as "Phase 1/Goroutines"',
     });
   }
-  throw new UserError(`no topic matches '${truncate(query, 80)}' in ${roadmapId}; nothing was changed`, {
+  throw new UserError(`no topic matches '${truncate(query, 80)}' in ${roadmapId}${unchanged}`, {
     details: result.suggestions.length > 0 ? ['did you mean:', ...result.suggestions.map(candidateLine)] : [],
     hint: 'roadmap status --topics lists every topic with its id',
   });

@@ -17,7 +17,7 @@ export async function show(ctx: Context, query: string | undefined, options: { j
     ctx.print(options.json ? renderJson(toOrphansJson(loaded.id, loaded.orphans, notes)) : renderOrphans(loaded.orphans, notes, ctx.style));
     return;
   }
-  const [node] = resolveTopics(loaded.index, loaded.id, [query!]);
+  const [node] = resolveTopics(loaded.index, loaded.id, [query!], false);
   const details = showDetails(node, loaded.index.byId, loaded.statuses, store.notes(loaded.id, node.id), store.progress(loaded.id));
   if (details.status === 'skipped' && node.leafIds.length === 1 && node.leafIds[0] === node.id)
     details.skipReason = store.skipReasons(loaded.id, node.id).get(node.id) ?? null;

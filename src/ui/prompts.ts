@@ -15,18 +15,20 @@ const PAGE_SIZE = 12;
  * offered (done picks from those not done, and so on). Ctrl-C rejects with ExitPromptError.
  */
 export async function pickTopics(index: RoadmapIndex, statuses: StatusMap, verb: string, to: Status): Promise<IndexedNode[]> {
-  const candidates = index.leaves.filter((leaf) => statusOf(statuses, leaf.id) !== to);
+  const candidates = promptCandidates(index, statuses, to);
+  const action = verb === 'done' ? 'mark done' : verb;
+  const finishing = (n: number) => (verb === 'done' ? `mark ${plural(n, 'topic')} done` : `${verb} ${plural(n, 'topic')}`);
   const picked: IndexedNode[] = [];
   for (;;) {
     const open = candidates.filter((leaf) => !picked.includes(leaf));
     const value = await search<string>(
       {
-        message: picked.length === 0 ? `Topic to ${verb} (type to search)` : `Picked ${picked.length}. Another topic to ${verb}, or Finish`,
+        message: picked.length === 0 ? `Topic to ${action} (type to search)` : `Picked ${picked.length}. Another topic to ${action}, or Finish`,
         pageSize: PAGE_SIZE,
         source: (term) => {
           const folded = foldForMatch(term ?? '');
           const matches = open.filter((leaf) => folded === '' || foldForMatch([...leaf.path, leaf.title].join(' ')).includes(folded));
-          const finish = { name: picked.length === 0 ? 'Cancel' : `Finish: ${verb} ${plural(picked.length, 'topic')}`, value: FINISH };
+          const finish = { name: picked.length === 0 ? 'Cancel' : `Finish: ${finishing(picked.length)}`, value: FINISH };
           const choices = matches.map((leaf) => ({ name: sanitize(leaf.title), value: leaf.id, description: sanitize(leaf.path.join(' › ')) }));
           // With picks made and nothing typed, Finish comes first; while searching, the matches do.
           return picked.length > 0 && folded === '' ? [finish, ...choices] : [...choices, finish];
@@ -48,4 +50,11 @@ export async function confirmRemoval(message: string): Promise<boolean> {
 export async function confirmAlso(places: readonly string[]): Promise<boolean> {
   const list = places.map((place) => `  ${sanitize(place)}`).join('\n');
   return confirm({ message: `The same skill is in other roadmaps:\n${list}\nMark it done there too?`, default: false }, { output: process.stderr });
+}
+
+/** What the command would change, open topics (to do, in progress) first, each group in document order. */
+export function promptCandidates(index: RoadmapIndex, statuses: StatusMap, to: Status): IndexedNode[] {
+  const changeable = index.leaves.filter((leaf) => statusOf(statuses, leaf.id) !== to);
+  const isOpen = (leaf: IndexedNode) => ['todo', 'doing'].includes(statusOf(statuses, leaf.id));
+  return [...changeable.filter(isOpen), ...changeable.filter((leaf) => !isOpen(leaf))];
 }

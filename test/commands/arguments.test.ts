@@ -60,11 +60,11 @@ describe('did you mean, wherever a name is typed', () => {
     const { run } = learner();
     const typo = await run('help', 'stauts');
     expect(typo.status).toBe(64);
-    expect(typo.stderr).toContain("error: unknown command 'stauts'\n(Did you mean one of stats, status?)");
+    expect(typo.stderr).toContain("roadmap: unknown command 'stauts'\n(Did you mean one of stats, status?)");
     expect(typo.stdout).toBe('');
     const unknown = await run('help', 'nosuch');
     expect(unknown.status).toBe(64);
-    expect(unknown.stderr).toContain("error: unknown command 'nosuch'");
+    expect(unknown.stderr).toContain("roadmap: unknown command 'nosuch'");
     expect((await run('help', 'status')).status).toBe(0);
   });
 

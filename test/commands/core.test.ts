@@ -151,7 +151,7 @@ describe('roadmap done', () => {
     const home = tempDir();
     const result = await inProcess(home, ['done'], { ROADMAP_HOME: `${home}/data` });
     expect(result.status).toBe(64);
-    expect(result.stderr).toContain('roadmap done needs a topic when it cannot prompt');
+    expect(result.stderr).toContain('roadmap: done needs a topic when it cannot prompt');
     expect(exists(`${home}/data`)).toBe(false);
   });
 });

@@ -162,6 +162,14 @@ describe('undo and log', () => {
 });
 
 describe('show and note', () => {
+  it('an unknown topic: done says nothing was changed; show, which changes nothing, does not', async () => {
+    const { run } = await cloud();
+    expect((await run('done', 'nosuch')).stderr).toMatch(/^roadmap: no topic matches 'nosuch' in go-backend-cloud; nothing was changed\n/);
+    const show = await run('show', 'nosuch');
+    expect(show.status).toBe(64);
+    expect(show.stderr).toMatch(/^roadmap: no topic matches 'nosuch' in go-backend-cloud\n/);
+  });
+
   it('shows a topic: path, status and when, resources, notes', async () => {
     const { home } = learner();
     const run = (...args: string[]) => inProcess(home, ['-r', 'go-backend-6-weeks', ...args], { ROADMAP_NOW: '2026-11-10T08:00:00Z' });

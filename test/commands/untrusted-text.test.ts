@@ -116,7 +116,7 @@ describe('what reaches a terminal, beyond the commands’ own output', () => {
     const { run } = learner();
     const result = await run('st\x1b]0;pwned\x07atus');
     expect(result.status).toBe(64);
-    expect(result.stderr).toContain("error: unknown command 'status'");
+    expect(result.stderr).toContain("roadmap: unknown command 'status'");
     expect(result.stderr).not.toContain('\x1b');
     expect((await run('export', '--format', 'x\x1b[2Jy')).stderr).not.toContain('\x1b');
   });

@@ -19,7 +19,7 @@ describe('the command line', () => {
     const { run } = user();
     const result = run('stauts');
     expect(result.status).toBe(64);
-    expect(result.stderr).toContain("error: unknown command 'stauts'\n(Did you mean one of stats, status?)");
+    expect(result.stderr).toContain("roadmap: unknown command 'stauts'\n(Did you mean one of stats, status?)");
   });
 
   it('quits quietly when the reader of a pipe goes away (EPIPE)', () => {

@@ -32,15 +32,15 @@ describe.skipIf(!HAS_TMUX)('in a real terminal', { timeout: 30_000 }, () => {
     const { home, run, json } = user();
     run('use', 'go-backend-cloud');
     const terminal = inTerminal(home, ['done']);
-    await terminal.waitFor(/Topic to done \(type to search\)/);
+    await terminal.waitFor(/Topic to mark done \(type to search\)/);
     terminal.type('gorout');
     await terminal.waitFor(/❯ Goroutines – Optimizing performance/);
     terminal.send('Enter');
-    await terminal.waitFor(/Picked 1\. Another topic to done, or Finish/);
+    await terminal.waitFor(/Picked 1\. Another topic to mark done, or Finish/);
     terminal.type('mqtt');
     await terminal.waitFor(/❯ MQTT/);
     terminal.send('Enter');
-    await terminal.waitFor(/Picked 2/);
+    await terminal.waitFor(/Picked 2[\s\S]*❯ Finish: mark 2 topics done/);
     terminal.send('Enter'); // the first choice is now "Finish"
     // Goroutines is in other roadmaps too: asked, never done silently; the default is no.
     await terminal.waitFor(/The same skill is in other roadmaps:[\s\S]*backend-mastery: Goroutines[\s\S]*Mark it done there too\? \(y\/N\)/);
@@ -56,7 +56,7 @@ describe.skipIf(!HAS_TMUX)('in a real terminal', { timeout: 30_000 }, () => {
     const { home, run } = user();
     run('use', 'go-backend-cloud');
     const terminal = inTerminal(home, ['done']);
-    await terminal.waitFor(/Topic to done/);
+    await terminal.waitFor(/Topic to mark done/);
     terminal.type('Implement authentication');
     const screen = await terminal.waitFor(/Cancel/);
     expect(screen).not.toContain('Implement authentication (JWT, OAuth)\n'); // already done, so not offered
@@ -119,7 +119,7 @@ describe('never prompts without a terminal', () => {
       });
     });
     expect(code).toBe(64);
-    expect(stderr).toContain('roadmap done needs a topic when it cannot prompt');
+    expect(stderr).toContain('roadmap: done needs a topic when it cannot prompt');
   });
 
   it.skipIf(!HAS_TMUX)('does not prompt in a terminal when CI is set (skipped without tmux)', async () => {
@@ -127,6 +127,6 @@ describe('never prompts without a terminal', () => {
     const terminal = inTerminal(home, ['start'], { CI: 'true' });
     const screen = await terminal.waitFor(/\[exit \d+\]/);
     expect(screen).toContain('[exit 64]');
-    expect(screen).toContain('roadmap start needs a topic when it cannot prompt');
+    expect(screen).toContain('roadmap: start needs a topic when it cannot prompt');
   });
 });

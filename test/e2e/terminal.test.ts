@@ -171,7 +171,7 @@ describe('help', () => {
   it('suggests the option meant by a typo', () => {
     const result = roadmap(tempDir(), ['status', '--jsn']);
     expect(result.status).toBe(64);
-    expect(result.stderr).toContain("error: unknown option '--jsn'\n(Did you mean --json?)");
+    expect(result.stderr).toContain("roadmap: unknown option '--jsn'\n(Did you mean --json?)");
   });
 });
 
@@ -330,7 +330,7 @@ describe.skipIf(!HAS_TMUX)('prompts', { timeout: 30_000 }, () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
     };
     try {
-      await waitForFile(/Topic to done/);
+      await waitForFile(/Topic to mark done/);
       terminal.type('mqtt');
       await waitForFile(/❯ MQTT/);
       terminal.send('Enter');
@@ -338,11 +338,11 @@ describe.skipIf(!HAS_TMUX)('prompts', { timeout: 30_000 }, () => {
       terminal.send('Enter');
       const screen = await terminal.waitFor(/\[exit \d+\]/);
       expect(screen).toContain('✔ MQTT – Lightweight messaging protocol for IoT & real-time apps: done');
-      expect(screen).not.toContain('Topic to done');
+      expect(screen).not.toContain('Topic to mark done');
     } finally {
       terminal.close();
     }
-    expect(fs.readFileSync(err, 'utf8')).toContain('Topic to done');
+    expect(fs.readFileSync(err, 'utf8')).toContain('Topic to mark done');
     expect(json<{ done: number }>('status').done).toBe(7);
   });
 });
