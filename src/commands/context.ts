@@ -30,6 +30,11 @@ export interface Context {
   interactive(): boolean;
   /** Width to lay out for on stdout: the terminal's, else $COLUMNS, else 80. */
   columns(): number;
+  /**
+   * Width to wrap long lines of text at (log, show, what a change did): the terminal's, or $COLUMNS;
+   * none in a pipe without $COLUMNS, where each line stays whole for grep and the like.
+   */
+  wrapColumns(): number | undefined;
   /** After a command that succeeded: the daily backup, if it changed something. */
   finish(): void;
   close(): void;
@@ -55,6 +60,7 @@ export function createContext(io: Io, options: GlobalOptions, styles: { style: S
     now: () => clock(io.env),
     interactive: () => isInteractive({ stdinTTY: io.stdinIsTTY, stdoutTTY: Boolean(io.stdout.isTTY), env: io.env }),
     columns: () => terminalColumns(io),
+    wrapColumns: () => (io.stdout.isTTY || validColumns(io.env) !== undefined ? terminalColumns(io) : undefined),
     finish() {
       store?.backupDaily(clock(io.env));
     },
@@ -84,7 +90,11 @@ const DEFAULT_COLUMNS = 80;
 
 function terminalColumns(io: Pick<Io, 'stdout' | 'env'>): number {
   if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
-  // A width a terminal could have; anything else ("1e9", "abc", "0") is as if unset.
-  const fromEnv = Number(io.env.COLUMNS ?? '');
-  return Number.isInteger(fromEnv) && fromEnv >= 20 && fromEnv <= 10_000 ? fromEnv : DEFAULT_COLUMNS;
+  return validColumns(io.env) ?? DEFAULT_COLUMNS;
+}
+
+/** $COLUMNS, when it is a width a terminal could have; anything else ("1e9", "abc", "0") is as if unset. */
+function validColumns(env: Io['env']): number | undefined {
+  const fromEnv = Number(env.COLUMNS ?? '');
+  return Number.isInteger(fromEnv) && fromEnv >= 20 && fromEnv <= 10_000 ? fromEnv : undefined;
 }

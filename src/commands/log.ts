@@ -18,5 +18,5 @@ export async function log(ctx: Context, options: LogOptions): Promise<void> {
   const roadmap = ctx.options.roadmap === undefined ? null : chooseRoadmapId(store, ctx.options.roadmap).id;
   const events = store.events(roadmap, { ...(since ? { since: since.toISOString() } : {}), ...(limit ? { limit } : {}) });
   const named = roadmap === null ? null : { id: roadmap, title: store.getRoadmap(roadmap)?.title ?? roadmap };
-  ctx.print(options.json ? renderJson(toLogJson(named, events)) : renderLog(named, events, ctx.style));
+  ctx.print(options.json ? renderJson(toLogJson(named, events)) : renderLog(named, events, ctx.style, ctx.wrapColumns()));
 }

@@ -76,7 +76,7 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
     const value = countLeaves(section.leafIds, statuses);
     return { title: sectionName(index, section), percent: value.percent, left: value.total - value.done - value.skipped, total: value.total };
   });
-  ctx.print(renderMarked({ targets, to, changes, also, reason: options.reason, sections }, ctx.style));
+  ctx.print(renderMarked({ targets, to, changes, also, reason: options.reason, sections }, ctx.style, ctx.wrapColumns()));
 }
 
 function commandLine(verb: Verb, queries: readonly string[], targets: readonly IndexedNode[], everywhere = false): string {

@@ -24,7 +24,7 @@ export async function note(ctx: Context, query: string, words: readonly string[]
     stillThere(store, loaded.id);
     store.addNote(loaded.id, node.id, text, ctx.now().toISOString());
   });
-  ctx.print(renderNoted(node, ctx.style));
+  ctx.print(renderNoted(node, ctx.style, ctx.wrapColumns()));
 }
 
 function writeInEditor(ctx: Context, title: string): string {

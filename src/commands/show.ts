@@ -29,7 +29,7 @@ export async function show(ctx: Context, query: string | undefined, options: { j
       status: statusOf(match.statuses, match.node.id),
     }));
   }
-  ctx.print(options.json ? renderJson(toShowJson(loaded.id, details)) : renderShow(details, ctx.style));
+  ctx.print(options.json ? renderJson(toShowJson(loaded.id, details)) : renderShow(details, ctx.style, ctx.wrapColumns()));
 }
 
 function showDetails(

@@ -3,7 +3,7 @@ import { scheduleStanding } from '../catalog/stats-report.js';
 import { renderJson, toStatusJson } from '../render/json.js';
 import { planLines } from '../render/stats.js';
 import { renderStatus } from '../render/status.js';
-import { truncate } from '../render/text.js';
+import { wrap } from '../render/text.js';
 import { progressFromOutline } from '../roadmap/outline.js';
 import { computeProgress } from '../roadmap/progress.js';
 import { chooseActive } from './active.js';
@@ -46,6 +46,6 @@ export async function status(ctx: Context, options: StatusOptions): Promise<void
   const standing = scheduleStanding(active, ctx.now());
   if (standing && 'day' in standing) {
     const plan = planLines({ plan: standing, started: null }, ctx.style, () => 'Plan: ');
-    ctx.print(`${plan.map((line) => truncate(line, ctx.columns())).join('\n')}\n`);
+    ctx.print(`${plan.flatMap((line) => wrap(line, ctx.columns(), '      ')).join('\n')}\n`);
   }
 }

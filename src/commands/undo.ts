@@ -23,5 +23,5 @@ export async function undo(ctx: Context): Promise<void> {
   });
   if (!undone) throw new UserError('nothing to undo', { hint: 'roadmap log shows the history of changes' });
   const { batch, reverts } = undone;
-  ctx.print(renderUndone(batch, reverts));
+  ctx.print(renderUndone(batch, reverts, ctx.wrapColumns()));
 }

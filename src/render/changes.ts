@@ -6,7 +6,7 @@ import type { IndexedNode } from '../roadmap/tree-index.js';
 import type { Status } from '../roadmap/types.js';
 import { STATUS_WORDS, statusMark } from './marks.js';
 import type { Style } from './style.js';
-import { sanitize } from './text.js';
+import { sanitize, wrapLines } from './text.js';
 
 export interface Marked {
   /** The topics and sections named (or picked), and the status they were set to. */
@@ -20,14 +20,14 @@ export interface Marked {
   sections: readonly { title: string; percent: number; left: number; total: number }[];
 }
 
-export function renderMarked({ targets, to, changes, also, reason, sections }: Marked, style: Style): string {
+export function renderMarked({ targets, to, changes, also, reason, sections }: Marked, style: Style, columns?: number): string {
   const lines = targets.map((target) => targetLine(target, changes, to, style));
   for (const { roadmapId, title } of also) lines.push(`${statusMark(to, style)} also in ${sanitize(roadmapId)}: ${sanitize(title)}`);
   if (reason && changes.length > 0) lines.push(style.dim(`reason: ${sanitize(reason)}`));
   for (const { title, percent, left, total } of sections)
     lines.push(`${sanitize(title)} is ${percent}% complete${left === 0 ? '.' : `, ${left} of ${total} left`}`);
   if (changes.length > 0) lines.push(style.dim(`${to === 'done' ? 'What next? roadmap next · ' : ''}Changed your mind? roadmap undo`));
-  return `${lines.join('\n')}\n`;
+  return `${wrapLines(lines.join('\n'), columns)}\n`;
 }
 
 function targetLine(target: IndexedNode, changes: readonly Change[], to: Status, style: Style): string {
@@ -46,13 +46,14 @@ function targetLine(target: IndexedNode, changes: readonly Change[], to: Status,
 export function renderUndone(
   batch: { command: string; roadmapId: string },
   reverts: readonly { roadmapId: string; title: string; from: Status; to: Status }[],
+  columns?: number,
 ): string {
   const lines = [`Undid \`roadmap ${sanitize(batch.command)}\` on ${sanitize(batch.roadmapId)}:`];
   for (const change of reverts) {
     const where = change.roadmapId === batch.roadmapId ? '' : ` (in ${sanitize(change.roadmapId)})`;
     lines.push(`  ${sanitize(change.title)}${where}: ${STATUS_WORDS[change.from]} → ${STATUS_WORDS[change.to]}`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${wrapLines(lines.join('\n'), columns)}\n`;
 }
 
 export function renderImported(file: string, outcome: MergeOutcome): string {
@@ -84,6 +85,6 @@ export function renderRemoved(what: string, style: Style): string {
   return `Removed ${what}.\n${style.dim('A backup first next time? roadmap export --format json -o backup.json')}\n`;
 }
 
-export function renderNoted(node: { title: string; shortId: string }, style: Style): string {
-  return `Noted on ${sanitize(node.title)}. ${style.dim(`(roadmap show ${sanitize(node.shortId)})`)}\n`;
+export function renderNoted(node: { title: string; shortId: string }, style: Style, columns?: number): string {
+  return `${wrapLines(`Noted on ${sanitize(node.title)}. ${style.dim(`(roadmap show ${sanitize(node.shortId)})`)}`, columns)}\n`;
 }

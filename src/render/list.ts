@@ -3,7 +3,7 @@ import { DEFAULT_ROADMAP } from '../catalog/bundled.js';
 import { completeCount } from './bar.js';
 import type { ListEntry } from './json.js';
 import type { Style } from './style.js';
-import { padEnd, padStart, sanitize, truncate, width } from './text.js';
+import { padEnd, padStart, sanitize, truncate, width, wrap } from './text.js';
 
 export function renderList(entries: readonly ListEntry[], noneChosen: boolean, style: Style, columns: number | undefined): string {
   const idCells = Math.max(...entries.map((entry) => width(sanitize(entry.id))));
@@ -17,5 +17,7 @@ export function renderList(entries: readonly ListEntry[], noneChosen: boolean, s
     return `${mark} ${active ? style.bold(id) : id}  ${padStart(completeCount(entry.progress), countCells)} ${padStart(`${entry.progress.percent}%`, 4)}${title}`;
   });
   const footer = noneChosen ? `* ${DEFAULT_ROADMAP} is the default until you choose: roadmap use <id>` : '* active roadmap; switch with: roadmap use <id>';
-  return `${lines.join('\n')}\n\n${style.dim(columns === undefined ? footer : truncate(footer, columns))}\n`;
+  return `${lines.join('\n')}\n\n${wrap(footer, columns, '  ')
+    .map((line) => style.dim(line))
+    .join('\n')}\n`;
 }

@@ -2,10 +2,10 @@
 import type { EventRow } from '../store/records.js';
 import { STATUS_WORDS } from './marks.js';
 import type { Style } from './style.js';
-import { sanitize } from './text.js';
+import { sanitize, wrapLines } from './text.js';
 
 /** `roadmap`: the one roadmap asked for with -r, or null for all of them (each line then names its roadmap when more than one appears). */
-export function renderLog(roadmap: { id: string; title: string } | null, events: readonly EventRow[], style: Style): string {
+export function renderLog(roadmap: { id: string; title: string } | null, events: readonly EventRow[], style: Style, columns?: number): string {
   if (events.length === 0) return roadmap ? `No changes yet in ${sanitize(roadmap.title)}.\n` : 'No changes yet.\n';
   const several = new Set(events.map((event) => event.roadmapId)).size > 1;
   const lines = events.map((event) => {
@@ -15,7 +15,7 @@ export function renderLog(roadmap: { id: string; title: string } | null, events:
     const reason = event.reason ? style.dim(` — ${sanitize(event.reason)}`) : '';
     return `${style.dim(localTime(event.at))}  ${where}${sanitize(event.title)}: ${change}${reason}${how}`;
   });
-  return `${lines.join('\n')}\n`;
+  return `${wrapLines(lines.join('\n'), columns)}\n`;
 }
 
 /** "2026-11-21 18:30" in the user's time zone. */

@@ -6,9 +6,9 @@ import type { ShowDetails } from './json.js';
 import { localTime } from './log.js';
 import { STATUS_WORDS, statusMark } from './marks.js';
 import type { Style } from './style.js';
-import { sanitize } from './text.js';
+import { sanitize, wrapLines } from './text.js';
 
-export function renderShow(details: ShowDetails, style: Style): string {
+export function renderShow(details: ShowDetails, style: Style, columns?: number): string {
   const lines: string[] = [];
   const project = details.kind === 'project' ? style.accent(' [project]') : '';
   lines.push(`${statusMark(details.status, style)} ${style.bold(sanitize(details.title))}${project}`);
@@ -41,7 +41,7 @@ export function renderShow(details: ShowDetails, style: Style): string {
       lines.push(`  ${statusMark(child.status, style)} ${sanitize(child.title)}${style.dim(`  ${sanitize(child.shortId)}`)}`);
     }
   }
-  return `${lines.join('\n')}\n`;
+  return `${wrapLines(lines.join('\n'), columns)}\n`;
 }
 
 export function renderOrphans(orphans: readonly ProgressRow[], notes: readonly NoteRow[], style: Style): string {

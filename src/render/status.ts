@@ -3,7 +3,7 @@ import { type Counts, type RoadmapProgress, type SectionProgress, sum, type Topi
 import { completeCount, renderBar } from './bar.js';
 import { statusMark } from './marks.js';
 import type { Style } from './style.js';
-import { padStart, sanitize, truncate, width } from './text.js';
+import { padStart, sanitize, truncate, width, wrap } from './text.js';
 
 export interface StatusOptions {
   roadmapId: string;
@@ -42,10 +42,10 @@ export function renderStatus(progress: RoadmapProgress, options: StatusOptions):
   let bar = MAX_BAR;
   let labelCells = labelWidth;
   if (options.columns !== undefined) {
-    // Titles give way first, then the bar shrinks down to MIN_BAR.
-    labelCells = Math.min(labelWidth, Math.max(12, options.columns - fixed));
-    bar = Math.max(MIN_BAR, Math.min(MAX_BAR, options.columns - (fixed - MAX_BAR) - labelCells));
-    labelCells = Math.min(labelCells, Math.max(1, options.columns - (fixed - MAX_BAR) - bar));
+    // The bar gives way first, down to MIN_BAR cells; only then are titles cut.
+    const room = options.columns - (fixed - MAX_BAR);
+    labelCells = Math.max(1, Math.min(labelWidth, room - MIN_BAR));
+    bar = Math.max(MIN_BAR, Math.min(MAX_BAR, room - labelCells));
   }
 
   const render = (row: Row): string => (row.type === 'section' ? sectionLine(row, labelCells, bar, countCells, options.style) : topicLine(row, options));
@@ -88,10 +88,15 @@ function topicLine(row: Extract<Row, { type: 'topic' }>, options: StatusOptions)
   const title = sanitize(topic.title);
   const columns = options.columns ?? Infinity;
   const room = columns - indent.length - 2 - width(project);
-  // The id goes when the line would not fit with it and a readable part of the title.
-  const withId = room - 2 - width(id) >= Math.min(width(title), 16);
-  const shown = truncate(title, Math.max(1, withId ? room - 2 - width(id) : room));
-  return `${indent}${mark} ${shown}${project ? style.accent(project) : ''}${withId ? `  ${style.dim(id)}` : ''}`;
+  // The id is what a learner types: never cut or dropped. When it leaves too little of the title
+  // beside it, it goes on a line of its own under the title.
+  const beside = room - 2 - width(id) >= Math.min(width(title), 16);
+  const shown = truncate(title, Math.max(1, beside ? room - 2 - width(id) : room));
+  const line = `${indent}${mark} ${shown}${project ? style.accent(project) : ''}`;
+  if (beside) return `${line}  ${style.dim(id)}`;
+  // An id wider than the terminal (a path such as "phase-2/optimize-performance") is broken where the terminal would.
+  const idIndent = Math.max(0, Math.min(indent.length + 4, columns - width(id)));
+  return [line, ...wrap(`${' '.repeat(idIndent)}${id}`, columns).map((part) => style.dim(part))].join('\n');
 }
 
 function sectionRows(section: SectionProgress, depth: number, withTopics: boolean): Row[] {

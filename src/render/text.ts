@@ -121,3 +121,70 @@ export function padEnd(text: string, cells: number): string {
 export function padStart(text: string, cells: number): string {
   return ' '.repeat(Math.max(0, cells - width(text))) + text;
 }
+
+/**
+ * Lines of at most `max` cells, broken between words, never inside one unless a word alone is
+ * wider than a line; lines after the first start with `indent`. Our colour codes count for
+ * nothing and carry on to the next line as a terminal draws them. Without a width, one line.
+ */
+export function wrap(text: string, max: number | undefined, indent = ''): string[] {
+  if (max === undefined || width(text) <= max) return [text];
+  // The first line keeps its own indentation; the words after it are what is wrapped.
+  const lead = /^ */.exec(text)![0];
+  const room = (lines: readonly string[]) => Math.max(1, max - (lines.length === 0 ? lead.length : width(indent)));
+  const lines: string[] = [];
+  let line = '';
+  const push = () => {
+    lines.push((lines.length === 0 ? lead : indent) + line.trimEnd());
+    line = '';
+  };
+  for (const word of text.slice(lead.length).split(' ')) {
+    const joined = line === '' ? word : `${line} ${word}`;
+    if (width(joined) <= room(lines)) {
+      line = joined;
+      continue;
+    }
+    if (line !== '') push();
+    let rest = word;
+    while (width(rest) > room(lines)) {
+      const [head, tail] = splitAt(rest, room(lines));
+      line = head;
+      push();
+      rest = tail;
+    }
+    line = rest;
+  }
+  if (line !== '' || lines.length === 0) push();
+  return lines;
+}
+
+/** Each line of a text wrapped to the width, its continuation lines indented 4 more than the line itself. */
+export function wrapLines(text: string, max: number | undefined): string {
+  if (max === undefined) return text;
+  return text
+    .split('\n')
+    .flatMap((line) => wrap(line, max, `${/^ */.exec(line)![0]}    `))
+    .join('\n');
+}
+
+/** The first `cells` cells of a text, and the rest: never through a cluster or one of our colour codes. */
+function splitAt(text: string, cells: number): [string, string] {
+  let head = '';
+  let used = 0;
+  const parts = text.split(/(\x1b\[[0-9;]*m)/);
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
+    if (part.startsWith('\x1b[')) {
+      head += part;
+      continue;
+    }
+    let taken = '';
+    for (const cluster of clusters(part)) {
+      if (used + cluster.width > cells && used > 0) return [head + taken, part.slice(taken.length) + parts.slice(p + 1).join('')];
+      taken += cluster.text;
+      used += cluster.width;
+    }
+    head += taken;
+  }
+  return [head, ''];
+}

@@ -1,7 +1,8 @@
 /** roadmap log: every roadmap's changes, so it always shows what undo reverts first; in-process. */
 import { describe, expect, it } from 'vitest';
 import type { LogJson } from '../../src/render/json.js';
-import { learner, pinTimeZone } from '../helpers/in-process.js';
+import { width } from '../../src/render/text.js';
+import { inProcess, learner, pinTimeZone } from '../helpers/in-process.js';
 
 pinTimeZone();
 
@@ -33,5 +34,37 @@ describe('roadmap log', () => {
     await run('-r', 'go-backend-6-weeks', 'status');
     for (const topic of ['goroutines', 'Unit Testing', 'Phase 2/Context']) expect((await run('-r', 'go-backend-cloud', 'done', topic)).status).toBe(0);
     for (const n of [1, 2, 3]) expect((await run('log', '-n', String(n))).stdout.trim().split('\n'), `-n ${n}`).toHaveLength(n);
+  });
+});
+
+describe('long lines: log, show and what a change did', () => {
+  it('wrap between words at the width of a terminal or $COLUMNS, and stay whole in a pipe', async () => {
+    const { home, run } = learner({ ROADMAP_NOW: '2026-11-02T10:00:00Z' });
+    await run('use', 'go-backend-cloud');
+    const done = await inProcess(home, ['done', 'Phase 2/Context'], { ROADMAP_NOW: '2026-11-02T10:00:00Z', COLUMNS: '40' });
+    await run('note', 'Phase 2/Context', 'cancellation flows down the call tree, values should stay request-scoped');
+    // What is printed, but for the spaces and line breaks: nothing cut.
+    const words = (text: string) => text.split(/\s+/).filter(Boolean).join('');
+    for (const args of [['log'], ['show', 'Phase 2/Context']]) {
+      const whole = await run(...args);
+      const narrow = await inProcess(home, args, { ROADMAP_NOW: '2026-11-02T10:00:00Z', COLUMNS: '40' });
+      expect(
+        whole.stdout.split('\n').some((line) => width(line) > 40),
+        'the whole lines are long',
+      ).toBe(true);
+      for (const line of narrow.stdout.split('\n')) expect(width(line), line).toBeLessThanOrEqual(40);
+      expect(words(narrow.stdout)).toEqual(words(whole.stdout));
+      // Broken only between words, unless a word is wider than a line (an id that is a path).
+      const pieces = new Set(narrow.stdout.split(/\s+/));
+      for (const word of whole.stdout.split(/\s+/)) if (width(word) <= 30) expect(pieces.has(word), word).toBe(true);
+    }
+    expect(done.stdout.split('\n').every((line) => width(line) <= 40)).toBe(true);
+    // In a pipe without $COLUMNS a change is one line, however long, for grep and the like.
+    const piped = (await run('log')).stdout.trimEnd().split('\n');
+    expect(piped).toHaveLength(1);
+    expect(width(piped[0])).toBeGreaterThan(80);
+    // A terminal: its own width.
+    const terminal = await inProcess(home, ['log'], {}, { stdoutTTY: true });
+    expect(terminal.stdout.split('\n').every((line) => width(line) <= 80)).toBe(true);
   });
 });

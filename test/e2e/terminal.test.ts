@@ -96,7 +96,7 @@ describe('width', () => {
     const terminal = new Terminal(
       [process.execPath, BIN, 'status', '--topics', '-r', 'go-backend-6-weeks'],
       { PATH: process.env.PATH ?? '', HOME: home, ROADMAP_HOME: home, TERM: 'xterm', LANG: 'C.UTF-8' },
-      { columns: 40, rows: 80 },
+      { columns: 40, rows: 200 },
     );
     try {
       const screen = await terminal.waitFor(/\[exit \d+\]/);

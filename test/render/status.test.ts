@@ -40,6 +40,25 @@ describe('renderStatus', () => {
     for (const line of render(columns, true).split('\n')) expect(width(line)).toBeLessThanOrEqual(columns);
   });
 
+  it.each([40, 60])('never cuts or drops a topic id at %i columns: beside its title, or on a line of its own', (columns) => {
+    const lines = render(columns, true).split('\n');
+    for (const leaf of cloudIndex.leaves) {
+      if (leaf.shortId.length > columns - 4) continue; // wider than a line: broken where a terminal would break it
+      expect(
+        lines.some((line) => line.trimEnd().endsWith(` ${leaf.shortId}`) || line.trim() === leaf.shortId),
+        leaf.shortId,
+      ).toBe(true);
+    }
+  });
+
+  it('shrinks the bar before it cuts a title', () => {
+    // At 60 columns every title fits once the bar is 7 cells instead of 24; at 50 the bar is at its least (6), then titles give way.
+    const at60 = render(60);
+    expect(at60).not.toContain('…');
+    expect(at60).toContain('  Phase 3: Microservices & Advanced Topics ░░░░░░░  0/7   0%');
+    expect(render(50)).toContain('  Phase 3: Microservices & Advan… ░░░░░░  0/7   0%');
+  });
+
   it('never cuts titles when the width is unknown (a pipe)', () => {
     expect(render(undefined, true)).toContain('  ○ Goroutines – Optimizing performance with concurrency in Go  goroutines-optimizing');
   });

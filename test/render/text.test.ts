@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitize, truncate, width } from '../../src/render/text.js';
+import { sanitize, truncate, width, wrap } from '../../src/render/text.js';
 
 describe('sanitize', () => {
   it.each([
@@ -51,5 +51,32 @@ describe('width and truncate', () => {
     expect(truncate('Cafe\u0301 au lait', 5)).toBe('Cafe\u0301…');
     expect(truncate('short', 10)).toBe('short');
     expect(truncate('\x1b[32mgreen text\x1b[39m and more', 8)).toBe('\x1b[32mgreen t…\x1b[0m');
+  });
+});
+
+describe('wrap', () => {
+  it('breaks between words to the width, indenting the lines after the first', () => {
+    expect(wrap('one two three four five', 9, '  ')).toEqual(['one two', '  three', '  four', '  five']);
+    expect(wrap('one two three', 13, '  ')).toEqual(['one two three']);
+    expect(wrap('one two three', undefined, '  ')).toEqual(['one two three']);
+  });
+
+  it('breaks a word only when it alone is wider than a line, by cells, never through a cluster', () => {
+    expect(wrap('a abcdefghij b', 5)).toEqual(['a', 'abcde', 'fghij', 'b']);
+    expect(wrap('日本語の章です', 5)).toEqual(['日本', '語の', '章で', 'す']);
+    expect(wrap('Cafe\u0301s x', 3)).toEqual(['Caf', 'e\u0301s', 'x']);
+  });
+
+  it('counts colour codes as nothing and keeps them', () => {
+    const dim = (text: string) => `\x1b[2m${text}\x1b[22m`;
+    expect(wrap(`${dim('2026-11-01')} one two`, 14)).toEqual([`${dim('2026-11-01')} one`, 'two']);
+    expect(wrap(`x ${dim('abcdefgh')}`, 4).map((line) => width(line))).toEqual([1, 4, 4]);
+  });
+});
+
+describe('wrap, indented', () => {
+  it('keeps the first line’s own indentation and leaves no space at the end of a line', () => {
+    expect(wrap('    why first open topic', 14, '        ')).toEqual(['    why first', '        open', '        topic']);
+    expect(wrap('id  abc  (long)', 8, '  ')).toEqual(['id  abc', '  (long)']);
   });
 });
