@@ -100,7 +100,9 @@ _roadmap() {
   candidates=("\${(@f)$(roadmap __complete -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
   if [[ -n "\${candidates[1]}" ]]; then compadd -a candidates; else _files; fi
 }
-if (( $+functions[compdef] )); then compdef _roadmap roadmap; fi
+# Autoloaded from $fpath, this file is the body of _roadmap: define it, then complete this first TAB too.
+if [[ \${zsh_eval_context[-1]} == loadautofunc ]]; then _roadmap "$@"
+elif (( $+functions[compdef] )); then compdef _roadmap roadmap; fi
 `;
     case 'fish':
       return `# roadmap completion for fish. Keep it:  roadmap completion fish > ~/.config/fish/completions/roadmap.fish

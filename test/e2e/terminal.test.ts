@@ -13,6 +13,8 @@ import { HAS_TMUX, Terminal } from '../helpers/tmux.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
+const HAS_ZSH = spawnSync('zsh', ['--version']).status === 0;
+const HAS_FISH = spawnSync('fish', ['--version']).status === 0;
 const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 /** Run a shell command with a real terminal on stdout and stderr (util-linux `script`), returning what the terminal received. */
@@ -254,6 +256,53 @@ describe('shell completion', () => {
     expect(completeInBash(home, ['done', 'gorout'])).toEqual(['goroutines-optimizing']);
     expect(completeInBash(home, ['-r', 'backend-mastery', 'done', 'gorout'])).toEqual(['goroutines']);
     expect(completeInBash(home, ['export', '--format', ''])).toEqual(['md', 'json', 'html']);
+  });
+
+  it.skipIf(!HAS_FISH)('completes in a real fish, from the file the README says to keep', () => {
+    const { home, run } = user();
+    run('use', 'go-backend-cloud');
+    const env = cleanEnv({ HOME: home, ROADMAP_HOME: home, PATH: pathWithRoadmap(), XDG_CONFIG_HOME: path.join(home, 'config') });
+    const completions = path.join(home, 'config', 'fish', 'completions');
+    fs.mkdirSync(completions, { recursive: true });
+    fs.writeFileSync(path.join(completions, 'roadmap.fish'), spawnSync('roadmap', ['completion', 'fish'], { env, encoding: 'utf8' }).stdout);
+    const complete = (line: string) => {
+      const result = spawnSync('fish', ['--no-config', '-c', `source ${quote(path.join(completions, 'roadmap.fish'))}; complete -C ${quote(line)}`], {
+        env,
+        encoding: 'utf8',
+      });
+      expect(result.stderr).toBe('');
+      return result.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((row) => row.split('\t')[0]);
+    };
+    expect(complete('roadmap st')).toEqual(expect.arrayContaining(['status', 'start', 'stats']));
+    expect(complete('roadmap use go-backend-c')).toEqual(['go-backend-cloud']);
+    expect(complete('roadmap done gorout')).toEqual(['goroutines-optimizing']);
+    expect(complete('roadmap export --format ').sort()).toEqual(['html', 'json', 'md']); // fish sorts them
+  });
+
+  it.skipIf(!HAS_TMUX || !HAS_ZSH)('completes in a real zsh on the first TAB, autoloaded from $fpath as the README says', async () => {
+    const { home, run } = user();
+    run('use', 'go-backend-cloud');
+    const functions = path.join(home, 'zfunc');
+    fs.mkdirSync(functions);
+    const env = { HOME: home, ROADMAP_HOME: home, PATH: pathWithRoadmap(), TERM: 'xterm', LANG: 'C.UTF-8' };
+    fs.writeFileSync(path.join(functions, '_roadmap'), spawnSync('roadmap', ['completion', 'zsh'], { env: cleanEnv(env), encoding: 'utf8' }).stdout);
+    const terminal = new Terminal(['zsh', '-f', '-i'], env, { columns: 100, rows: 20 });
+    try {
+      terminal.type(`fpath=(${functions} $fpath); autoload -Uz compinit; compinit -u; PS1='$ '`);
+      terminal.send('Enter');
+      terminal.type('roadmap use go-backend-cl');
+      terminal.send('Tab');
+      await terminal.waitFor(/roadmap use go-backend-cloud/, 60_000);
+      terminal.send('C-u');
+      terminal.type('roadmap done gorout');
+      terminal.send('Tab');
+      await terminal.waitFor(/roadmap done goroutines-optimizing/, 60_000);
+    } finally {
+      terminal.close();
+    }
   });
 
   it.each(['bash', 'zsh', 'fish'])('prints a %s script to stdout, without colour, touching no files', (shell) => {
