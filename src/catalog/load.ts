@@ -162,7 +162,7 @@ export function storeRoadmap(store: Store, prepared: PreparedRoadmap): Installed
       { id: source.id, title: roadmap.title, origin: source.origin, treeKey: key, addedAt: before?.addedAt ?? at, sourcePath: source.sourcePath },
       source.origin === 'user' ? source.bytes : undefined,
     );
-    if (!before) store.recordChanges(source.id, { kind: 'load', command: 'load' }, initiallyDone(index, store.statuses(source.id)), at);
+    if (!before) store.recordChanges(source.id, { kind: 'load', command: 'load' }, initialStatuses(index, store.statuses(source.id)), at);
     return { reconciled, first: !before };
   });
   return { ...outcome.reconciled, first: outcome.first, notices, loaded: withProgress(store, source.id, source.origin, roadmap, index) };
@@ -289,9 +289,11 @@ function titled(roadmap: Roadmap, title: string): Roadmap {
   return roadmap.untitled ? { ...roadmap, title } : roadmap;
 }
 
-/** `- [x]` items start done the first time a roadmap is loaded. */
-function initiallyDone(index: RoadmapIndex, statuses: StatusMap): StatusChange[] {
-  return index.leaves
-    .filter((leaf) => leaf.checked && statusOf(statuses, leaf.id) !== 'done')
-    .map((leaf) => ({ topicId: leaf.id, title: leaf.title, from: statusOf(statuses, leaf.id), to: 'done' }));
+/** `- [x]` items start done the first time a roadmap is loaded; items an export marked in progress or skipped start so. */
+function initialStatuses(index: RoadmapIndex, statuses: StatusMap): StatusChange[] {
+  return index.leaves.flatMap((leaf): StatusChange[] => {
+    const to = leaf.startsAs ?? (leaf.checked ? 'done' : undefined);
+    const from = statusOf(statuses, leaf.id);
+    return to === undefined || from === to ? [] : [{ topicId: leaf.id, title: leaf.title, from, to }];
+  });
 }

@@ -30,6 +30,8 @@ function itemTopics(item: ListItem, context: ListContext): Topic[] {
   const topic: Topic = { id: '', title: shaped.title, kind: context.kind, resources: shaped.resources, topics: children };
   if (context.label !== undefined) topic.label = context.label;
   if (item.checked === true) topic.checked = true;
+  const startsAs = lead && startingStatus(lead);
+  if (startsAs) topic.startsAs = startsAs;
   if (typeof item.checked === 'boolean') context.onTask(topic);
   const prose = [
     ...(shaped.description === undefined ? [] : [shaped.description]),
@@ -38,6 +40,15 @@ function itemTopics(item: ListItem, context: ListContext): Topic[] {
   ].filter((text) => text !== '');
   if (prose.length > 0) topic.description = prose.join('\n\n');
   return [topic];
+}
+
+/** The status an exported item was in, written after it as an HTML comment (see to-markdown.ts). */
+function startingStatus(lead: Paragraph): 'doing' | 'skipped' | undefined {
+  for (const child of lead.children) {
+    const marker = child.type === 'html' ? /^<!--\s*roadmap:\s*(in progress|skipped)\s*-->$/.exec(child.value.trim()) : null;
+    if (marker) return marker[1] === 'skipped' ? 'skipped' : 'doing';
+  }
+  return undefined;
 }
 
 /** The sub-steps of a numbered list each come after the one before (the outer list is ordered by the builder). */

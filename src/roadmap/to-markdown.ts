@@ -48,12 +48,19 @@ function topicBlocks(topics: readonly Topic[], statuses: StatusMap): string[] {
 function topicLines(topic: Topic, depth: number, statuses: StatusMap): string[] {
   const leaves = leafIds(topic);
   const done = leaves.every((id) => statusOf(statuses, id) === 'done');
+  // Skipped and in progress survive the round trip as a comment GitHub does not show; a skipped
+  // topic is ticked (it is finished, as status counts it).
+  const own = topic.topics.length === 0 ? statusOf(statuses, topic.id) : undefined;
+  const marker = own === 'skipped' ? ' <!-- roadmap: skipped -->' : own === 'doing' ? ' <!-- roadmap: in progress -->' : '';
   const indent = '  '.repeat(depth);
   const title =
     topic.resources.length === 1 && topic.resources[0].title === topic.title && topic.resources[0].url
       ? `[${escapeInline(topic.title)}](${escapeUrl(topic.resources[0].url)})`
       : escapeItemStart(escapeInline(topic.title));
-  return [`${indent}- [${done ? 'x' : ' '}] ${title}`, ...topic.topics.flatMap((child) => topicLines(child, depth + 1, statuses))];
+  return [
+    `${indent}- [${done || own === 'skipped' ? 'x' : ' '}] ${title}${marker}`,
+    ...topic.topics.flatMap((child) => topicLines(child, depth + 1, statuses)),
+  ];
 }
 
 function leafIds(topic: Topic): string[] {
@@ -68,9 +75,21 @@ function paragraphs(text: string): string[] {
   return text.split('\n\n').map((paragraph) => escapeItemStart(escapeInline(paragraph)));
 }
 
-/** Backslash-escape what inline markdown would read as syntax. */
+/**
+ * Backslash-escape only what inline markdown would read as syntax, so the prose reads as written
+ * ("Great! Here's", "Go & microservices", snake_case): a backslash before punctuation, code and
+ * emphasis marks, `_` at a word's edge, `[` and `]` (links, images), `<` opening a tag or autolink, `&`
+ * spelling an entity, `~` when there are two (strikethrough), and `#` where a heading would end.
+ */
 function escapeInline(text: string): string {
-  return text.replace(/[\\`*_[\]<>&!|~#]/g, (ch) => `\\${ch}`);
+  const tildes = (text.match(/~/g) ?? []).length > 1;
+  return text
+    .replace(/\\(?=[!-/:-@[-`{-~])|[`*[\]]|<(?=[A-Za-z/!?])|&(?=#?\w+;)/g, (ch) => `\\${ch}`)
+    .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}_])/gu, (match) => `${match.slice(0, -1)}\\_`)
+    .replace(/~/g, (ch) => (tildes ? `\\${ch}` : ch))
+    .replace(/^#|(\s)(#+)$/g, (_match, space: string | undefined, closing: string | undefined) =>
+      space === undefined ? '\\#' : `${space}${closing!.replace(/#/g, '\\#')}`,
+    );
 }
 
 /** Text that would start a block (a list, quote, heading, rule) is escaped at its first character. */

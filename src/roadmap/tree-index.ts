@@ -14,6 +14,8 @@ export interface IndexedNode {
   kind: TopicKind;
   /** A `- [x]` task item in the document. */
   checked: boolean;
+  /** Marked in progress or skipped in the document (an export's comment after the item). */
+  startsAs?: 'doing' | 'skipped';
   /** Leaf topic ids at or below this node, in document order (a leaf lists itself). */
   leafIds: string[];
   /** Document order. */
@@ -39,6 +41,7 @@ export function indexRoadmap(roadmap: Roadmap): RoadmapIndex {
   const visitTopic = (topic: Topic, path: string[], sectionIds: string[], parentTopicId?: string, prerequisite?: string): string[] => {
     const node = push('topic', topic, path, sectionIds, topic.kind);
     node.checked = topic.checked === true;
+    if (topic.startsAs) node.startsAs = topic.startsAs;
     if (parentTopicId !== undefined) node.parentTopicId = parentTopicId;
     if (prerequisite !== undefined) node.prerequisite = prerequisite;
     const childPath = [...path, topic.title];

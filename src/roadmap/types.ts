@@ -28,6 +28,11 @@ export interface Topic {
   label?: string;
   /** True for a GFM `- [x]` item: done the first time the roadmap is loaded. */
   checked?: boolean;
+  /**
+   * In progress or skipped the first time the roadmap is loaded: what `export` writes after an item
+   * as `<!-- roadmap: in progress -->` or `<!-- roadmap: skipped -->` (GitHub shows nothing of it).
+   */
+  startsAs?: 'doing' | 'skipped';
   description?: string;
   resources: Resource[];
   topics: Topic[];

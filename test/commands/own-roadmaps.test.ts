@@ -30,17 +30,20 @@ describe('roadmap remove', () => {
 });
 
 describe('export and import', () => {
-  it.each(Object.keys(SEEDS) as BundledId[])('%s: `add` of the markdown export gives the same topics and done set', async (id) => {
+  it.each(Object.keys(SEEDS) as BundledId[])('%s: `add` of the markdown export gives the same topics and statuses', async (id) => {
     const { home, run, json } = learner();
     const topics = statusLeaves(await json<StatusJson>('status', '-r', id));
     await run('-r', id, 'done', topics[1].id, topics[3].id, topics.at(-1)!.id);
+    await run('-r', id, 'start', topics[2].id);
+    await run('-r', id, 'skip', topics[4].id);
     const file = path.join(home, 'export.md');
     expect((await run('-r', id, 'export', '-o', file)).status).toBe(0);
     expect((await run('add', file, '--id', 'copy')).status).toBe(0);
     const original = statusLeaves(await json<StatusJson>('status', '-r', id));
     const copy = statusLeaves(await json<StatusJson>('status', '-r', 'copy'));
     expect(copy.map((t) => [t.id, t.title])).toEqual(original.map((t) => [t.id, t.title]));
-    expect(copy.filter((t) => t.status === 'done').map((t) => t.id)).toEqual(original.filter((t) => t.status === 'done').map((t) => t.id));
+    expect(copy.map((t) => t.status)).toEqual(original.map((t) => t.status));
+    expect(new Set(copy.map((t) => t.status))).toEqual(new Set(['done', 'doing', 'skipped', 'todo']));
   });
 
   it('backs everything up as JSON and restores it elsewhere; importing twice changes nothing', async () => {
