@@ -42,6 +42,7 @@ beforeAll(async () => {
   await at('2026-10-15', 'undo');
   await at('2026-10-19', 'done', 'mutexes');
   await at('2026-10-20', 'note', 'mutexes', 'read the futex paper next');
+  await at('2026-10-21', '-r', 'go-backend-cloud', 'done', 'goroutines');
 });
 
 const TODAY = '2026-10-22';
@@ -55,6 +56,8 @@ describe('what a learner reads after three weeks (golden files)', () => {
     ['show-topic.txt', ['show', 'c-pointers']],
     ['show-skipped.txt', ['show', 'cafe-creme']],
     ['show-section.txt', ['show', 'Phase 2']],
+    ['show-resource.txt', ['show', 'beej']],
+    ['show-also-in.txt', ['-r', 'go-backend-cloud', 'show', 'goroutines']],
     ['list.txt', ['list']],
     ['log.txt', ['log']],
     ['stats.txt', ['stats']],

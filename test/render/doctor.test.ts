@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSound, renderDoctor } from '../../src/render/doctor.js';
+import { toDoctorJson } from '../../src/render/json-reports.js';
 import { PLAIN } from '../../src/render/style.js';
 import type { Diagnosis } from '../../src/store/db.js';
 
@@ -74,5 +75,30 @@ describe('renderDoctor', () => {
     expect(isSound({ ...sound, integrity: ['bad'] })).toBe(false);
     expect(isSound({ ...sound, integrity: [] })).toBe(false);
     expect(isSound({ ...sound, error: 'x' })).toBe(false);
+  });
+});
+
+describe('toDoctorJson', () => {
+  const missing: Diagnosis = { exists: false, bytes: 0, schema: null, ours: false, integrity: [], error: null };
+  const damaged: Diagnosis = { ...sound, integrity: ['table notes is missing (schema version 4 has it)'] };
+
+  it('says ok for a sound database, or none yet; not for damage, an error or a damaged backup', () => {
+    expect(toDoctorJson({ location, known: 4, database: sound, backup })).toEqual({
+      schemaVersion: 1,
+      dbPath: location.path,
+      dbFrom: 'default',
+      exists: true,
+      bytes: 77_824,
+      schema: 4,
+      ours: true,
+      ok: true,
+      integrity: ['ok'],
+      error: null,
+      backup: { path: backup.path, madeAt: backup.madeAt, ok: true },
+    });
+    expect(toDoctorJson({ location, known: 4, database: missing, backup: null })).toMatchObject({ exists: false, ok: true, backup: null });
+    expect(toDoctorJson({ location, known: 4, database: damaged, backup: null }).ok).toBe(false);
+    expect(toDoctorJson({ location, known: 4, database: { ...sound, error: 'EACCES: permission denied' }, backup: null }).ok).toBe(false);
+    expect(toDoctorJson({ location, known: 4, database: sound, backup: { ...backup, integrity: ['*** in database main ***'] } }).backup?.ok).toBe(false);
   });
 });

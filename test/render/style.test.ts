@@ -14,6 +14,23 @@ describe('loadStyles', () => {
 });
 
 describe('createStyle', () => {
+  it('gives each status and role its colour: done green, in progress cyan, skipped yellow, to do grey', async () => {
+    const style = await createStyle(1);
+    const codes = Object.fromEntries(Object.entries(style).map(([name, paint]) => [name, (paint as (text: string) => string)('x')]));
+    expect(codes).toEqual({
+      bold: '\x1b[1mx\x1b[22m',
+      dim: '\x1b[2mx\x1b[22m',
+      done: '\x1b[32mx\x1b[39m',
+      doing: '\x1b[36mx\x1b[39m',
+      skipped: '\x1b[33mx\x1b[39m',
+      todo: '\x1b[90mx\x1b[39m',
+      accent: '\x1b[36mx\x1b[39m',
+      warn: '\x1b[33mx\x1b[39m',
+      error: '\x1b[31mx\x1b[39m',
+    });
+    for (const paint of Object.values(PLAIN)) expect(paint('x')).toBe('x');
+  });
+
   it('styles with SGR codes only from level 1 up', async () => {
     expect((await createStyle(0)).error('x')).toBe('x');
     expect((await createStyle(1)).error('x')).toBe('\x1b[31mx\x1b[39m');
