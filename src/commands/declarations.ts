@@ -57,6 +57,8 @@ export const PROGRAM_EXAMPLES: readonly (readonly [example: string, meaning: str
 ];
 
 const JSON_OPTION: OptionDeclaration = { flags: '--json', description: 'print one JSON document' };
+/** For a command that changes something: what it changed, as JSON. */
+const CHANGED_JSON: OptionDeclaration = { flags: '--json', description: 'print what changed as one JSON document' };
 
 const MARK_HELP =
   'A section or parent topic applies to every topic below it. With no topic, on a terminal,\na prompt lets you search and pick; elsewhere a topic is required.';
@@ -71,7 +73,7 @@ function mark(
     usage: `${name} [topic...]`,
     summary,
     argument: 'topic',
-    options,
+    options: [...options, CHANGED_JSON],
     examples: [...examples, `roadmap ${name}    (on a terminal: search and pick)`],
     help: MARK_HELP,
     run: async (ctx, [topics], options) => (await import('./mark.js')).mark(ctx, name, topics as string[], options),
@@ -125,17 +127,17 @@ export const COMMANDS: readonly CommandDeclaration[] = [
     usage: 'note <topic> [text...]',
     summary: 'add a dated note to a topic (no text: write it in $EDITOR)',
     argument: 'topic',
-    options: [],
+    options: [CHANGED_JSON],
     examples: ['roadmap note goroutines "use errgroup for fan-out"', 'roadmap note goroutines    (on a terminal: write it in $EDITOR)'],
-    run: async (ctx, [topic, words]) => (await import('./note.js')).note(ctx, topic as string, words as string[]),
+    run: async (ctx, [topic, words], options) => (await import('./note.js')).note(ctx, topic as string, words as string[], options),
   },
   {
     usage: 'undo',
     summary: 'revert everything the last changing command did (repeat for the one before)',
     argument: 'none',
-    options: [],
-    examples: ['roadmap undo'],
-    run: async (ctx) => (await import('./undo.js')).undo(ctx),
+    options: [CHANGED_JSON],
+    examples: ['roadmap undo', 'roadmap undo --json'],
+    run: async (ctx, _args, options) => (await import('./undo.js')).undo(ctx, options),
   },
   {
     usage: 'log',
@@ -161,7 +163,7 @@ export const COMMANDS: readonly CommandDeclaration[] = [
     usage: 'use <roadmap>',
     summary: 'choose the roadmap the other commands work on (and record when you started it)',
     argument: 'roadmap',
-    options: [{ flags: '--since <date>', description: 'the day you started it, for its schedule (default: now, or your first change)' }],
+    options: [{ flags: '--since <date>', description: 'the day you started it, for its schedule (default: now, or your first change)' }, CHANGED_JSON],
     examples: ['roadmap use go-backend-cloud', 'roadmap use go-backend-6-weeks --since 2026-11-02'],
     run: async (ctx, [roadmap], options) => (await import('./use.js')).use(ctx, roadmap as string, options),
   },

@@ -4,7 +4,9 @@ import { stillThere } from '../catalog/load.js';
 import { type Match, sameSkillElsewhere } from '../catalog/same-skill.js';
 import { recordStart } from '../catalog/started.js';
 import { UserError } from '../errors.js';
-import { renderMarked } from '../render/changes.js';
+import { type Marked, renderMarked } from '../render/changes.js';
+import { renderJson } from '../render/json.js';
+import { toMarkedJson } from '../render/json-changes.js';
 import { countLeaves, statusOf } from '../roadmap/progress.js';
 import { type Change, changesTo } from '../roadmap/transitions.js';
 import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
@@ -20,6 +22,7 @@ export interface MarkOptions {
   reason?: string;
   /** done only: the same skill in the other roadmaps too. */
   everywhere?: boolean;
+  json?: boolean;
 }
 
 export async function mark(ctx: Context, verb: Verb, queries: readonly string[], options: MarkOptions = {}): Promise<void> {
@@ -39,7 +42,8 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
     const { pickTopics } = await import('#prompts');
     targets = await pickTopics(index, loaded.statuses, verb, to);
     if (targets.length === 0) {
-      ctx.print('Nothing picked; nothing changed.\n');
+      const none: Marked = { targets: [], to, changes: [], also: [], reason: undefined, sections: [] };
+      ctx.print(options.json ? renderJson(toMarkedJson(loaded.id, none)) : 'Nothing picked; nothing changed.\n');
       return;
     }
   }
@@ -76,7 +80,8 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
     const value = countLeaves(section.leafIds, statuses);
     return { title: sectionName(index, section), percent: value.percent, left: value.total - value.done - value.skipped, total: value.total };
   });
-  ctx.print(renderMarked({ targets, to, changes, also, reason: options.reason, sections }, ctx.style, ctx.wrapColumns()));
+  const marked: Marked = { targets, to, changes, also, reason: options.reason, sections };
+  ctx.print(options.json ? renderJson(toMarkedJson(loaded.id, marked)) : renderMarked(marked, ctx.style, ctx.wrapColumns()));
 }
 
 function commandLine(verb: Verb, queries: readonly string[], targets: readonly IndexedNode[], everywhere = false): string {

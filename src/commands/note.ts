@@ -6,25 +6,29 @@ import { spawnSync } from 'child_process';
 import { stillThere } from '../catalog/load.js';
 import { UserError } from '../errors.js';
 import { renderNoted } from '../render/changes.js';
+import { renderJson } from '../render/json.js';
+import { toNotedJson } from '../render/json-changes.js';
 import { loadActive } from './active.js';
 import type { Context } from './context.js';
 import { resolveTopics } from './resolve.js';
 
 /** Add a dated note to a topic: the words given, or what the user writes in $EDITOR. */
-export async function note(ctx: Context, query: string, words: readonly string[]): Promise<void> {
+export async function note(ctx: Context, query: string, words: readonly string[], options: { json?: boolean } = {}): Promise<void> {
   const { store, loaded } = await loadActive(ctx);
   const [node] = resolveTopics(loaded.index, loaded.id, [query]);
   const text = words.length > 0 ? words.join(' ').trim() : writeInEditor(ctx, node.title);
   if (text === '') {
-    ctx.print('Empty note; nothing saved.\n');
+    ctx.print(options.json ? renderJson(toNotedJson(loaded.id, node, null)) : 'Empty note; nothing saved.\n');
     return;
   }
   // Timed inside the write lock, so the history's times follow the order changes were made in.
-  store.write(() => {
+  const createdAt = store.write(() => {
     stillThere(store, loaded.id);
-    store.addNote(loaded.id, node.id, text, ctx.now().toISOString());
+    const at = ctx.now().toISOString();
+    store.addNote(loaded.id, node.id, text, at);
+    return at;
   });
-  ctx.print(renderNoted(node, ctx.style, ctx.wrapColumns()));
+  ctx.print(options.json ? renderJson(toNotedJson(loaded.id, node, { text, createdAt })) : renderNoted(node, ctx.style, ctx.wrapColumns()));
 }
 
 function writeInEditor(ctx: Context, title: string): string {

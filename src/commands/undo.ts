@@ -1,9 +1,11 @@
 import { UserError } from '../errors.js';
 import { renderUndone } from '../render/changes.js';
+import { renderJson } from '../render/json.js';
+import { toUndoneJson } from '../render/json-changes.js';
 import type { Context } from './context.js';
 
 /** Revert everything the last changing command did; again for the one before. Notes are kept. */
-export async function undo(ctx: Context): Promise<void> {
+export async function undo(ctx: Context, options: { json?: boolean } = {}): Promise<void> {
   const store = await ctx.store();
   const undone = store.write(() => {
     // Timed inside the write lock, so the history's times follow the order changes were made in.
@@ -23,5 +25,5 @@ export async function undo(ctx: Context): Promise<void> {
   });
   if (!undone) throw new UserError('nothing to undo', { hint: 'roadmap log shows the history of changes' });
   const { batch, reverts } = undone;
-  ctx.print(renderUndone(batch, reverts, ctx.wrapColumns()));
+  ctx.print(options.json ? renderJson(toUndoneJson(batch, reverts)) : renderUndone(batch, reverts, ctx.wrapColumns()));
 }

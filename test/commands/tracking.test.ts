@@ -1,6 +1,7 @@
 // What the tracking commands decide, run in-process through main(argv, io) (test/helpers/in-process.ts).
 import { describe, expect, it } from 'vitest';
 import type { ListJson, LogJson, NextJson, ShowJson, StatusJson } from '../../src/render/json.js';
+import type { MarkedJson, NotedJson, UndoneJson, UsedJson } from '../../src/render/json-changes.js';
 import { inProcess, learner, pinTimeZone } from '../helpers/in-process.js';
 import { sha256 } from '../helpers/temp.js';
 
@@ -230,3 +231,52 @@ describe('show and note', () => {
 function countsOf({ done, doing, skipped, total, percent, percentLearned }: StatusJson) {
   return { done, doing, skipped, total, percent, percentLearned };
 }
+
+describe('--json on the commands that change something', () => {
+  it('done, skip, undo, note and use print what changed as one declared document', async () => {
+    const { run, json } = await cloud();
+    expect(await json<MarkedJson>('skip', 'mqtt', '--reason', 'not now')).toEqual({
+      schemaVersion: 1,
+      roadmap: { id: 'go-backend-cloud' },
+      to: 'skipped',
+      reason: 'not now',
+      changes: [
+        {
+          roadmapId: 'go-backend-cloud',
+          topicId: 'backend-engineering-roadmap/phase-3-microservices-advanced/mqtt-lightweight-messaging',
+          title: 'MQTT – Lightweight messaging protocol for IoT & real-time apps',
+          from: 'todo',
+          to: 'skipped',
+        },
+      ],
+      also: [],
+      sections: [{ title: 'Phase 3: Microservices & Advanced Topics', percent: 14, left: 6, total: 7 }],
+    });
+    // Already so: a document with no changes, and no reason recorded.
+    expect(await json<MarkedJson>('skip', 'mqtt', '--reason', 'again')).toMatchObject({ changes: [], reason: null, sections: [] });
+    expect(await json<UndoneJson>('undo')).toEqual({
+      schemaVersion: 1,
+      undone: { command: 'skip mqtt', roadmapId: 'go-backend-cloud' },
+      changes: [
+        {
+          roadmapId: 'go-backend-cloud',
+          topicId: 'backend-engineering-roadmap/phase-3-microservices-advanced/mqtt-lightweight-messaging',
+          title: 'MQTT – Lightweight messaging protocol for IoT & real-time apps',
+          from: 'skipped',
+          to: 'todo',
+        },
+      ],
+    });
+    const noted = await json<NotedJson>('note', 'mqtt', 'QoS levels', 'matter');
+    expect(noted).toMatchObject({ roadmap: { id: 'go-backend-cloud' }, topic: { title: 'MQTT – Lightweight messaging protocol for IoT & real-time apps' } });
+    expect(noted.note?.text).toBe('QoS levels matter');
+    expect((await run('show', 'mqtt')).stdout).toContain('QoS levels matter');
+    expect(await json<UsedJson>('use', 'backend-mastery', '--since', '2026-01-05')).toEqual({
+      schemaVersion: 1,
+      roadmap: { id: 'backend-mastery', title: 'BACKEND ENGINEERING MASTERY ROADMAP' },
+      done: 0,
+      total: 102,
+      started: '2026-01-05',
+    });
+  });
+});
