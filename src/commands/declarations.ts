@@ -125,10 +125,19 @@ export const COMMANDS: readonly CommandDeclaration[] = [
   },
   {
     usage: 'note <topic> [text...]',
-    summary: 'add a dated note to a topic (no text: write it in $EDITOR)',
+    summary: 'add a dated note to a topic (no text: write it in $EDITOR); --edit or --delete one',
     argument: 'topic',
-    options: [CHANGED_JSON],
-    examples: ['roadmap note goroutines "use errgroup for fan-out"', 'roadmap note goroutines    (on a terminal: write it in $EDITOR)'],
+    options: [
+      { flags: '--edit [n]', description: 'replace note n (as show numbers them; the only one when there is one) with the text, or in $EDITOR' },
+      { flags: '--delete [n]', description: 'remove note n (the only one when there is one); undo brings it back' },
+      CHANGED_JSON,
+    ],
+    examples: [
+      'roadmap note goroutines "use errgroup for fan-out"',
+      'roadmap note goroutines    (on a terminal: write it in $EDITOR)',
+      'roadmap note goroutines --edit 1 "use errgroup, not WaitGroup"',
+      'roadmap note goroutines --delete 1',
+    ],
     run: async (ctx, [topic, words], options) => (await import('./note.js')).note(ctx, topic as string, words as string[], options),
   },
   {

@@ -16,7 +16,11 @@ export async function log(ctx: Context, options: LogOptions): Promise<void> {
   const limit = options.count === undefined ? (options.json ? undefined : 20) : parseCount(options.count);
   const store = await ctx.store();
   const roadmap = ctx.options.roadmap === undefined ? null : chooseRoadmapId(store, ctx.options.roadmap).id;
-  const events = store.events(roadmap, { ...(since ? { since: since.toISOString() } : {}), ...(limit ? { limit } : {}) });
+  const filter = { ...(since ? { since: since.toISOString() } : {}), ...(limit ? { limit } : {}) };
+  // Status changes and notes added or removed, newest first, as one history (each limited alike, then cut).
+  const entries = [...store.events(roadmap, filter), ...store.noteChanges(roadmap, filter)]
+    .sort((a, b) => (a.at === b.at ? b.batchId - a.batchId : a.at < b.at ? 1 : -1))
+    .slice(0, limit);
   const named = roadmap === null ? null : { id: roadmap, title: store.getRoadmap(roadmap)?.title ?? roadmap };
-  ctx.print(options.json ? renderJson(toLogJson(named, events)) : renderLog(named, events, ctx.style, ctx.wrapColumns()));
+  ctx.print(options.json ? renderJson(toLogJson(named, entries)) : renderLog(named, entries, ctx.style, ctx.wrapColumns()));
 }

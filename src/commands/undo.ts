@@ -4,7 +4,7 @@ import { renderJson } from '../render/json.js';
 import { toUndoneJson } from '../render/json-changes.js';
 import type { Context } from './context.js';
 
-/** Revert everything the last changing command did; again for the one before. Notes are kept. */
+/** Revert everything the last changing command did, its notes too; again for the one before. */
 export async function undo(ctx: Context, options: { json?: boolean } = {}): Promise<void> {
   const store = await ctx.store();
   const undone = store.write(() => {
@@ -14,16 +14,24 @@ export async function undo(ctx: Context, options: { json?: boolean } = {}): Prom
     if (!batch) return undefined;
     const events = store.batchEvents(batch.id);
     const reverts = events.map((event) => ({ roadmapId: event.roadmapId, topicId: event.topicId, title: event.title, from: event.to, to: event.from }));
+    const undoCommand = { kind: 'undo' as const, command: `undo ${batch.command}` };
     // A command may have changed several roadmaps (done --everywhere): each gets its reverts, in one undo batch.
     let undoBatch: number | undefined;
     for (const roadmapId of new Set(reverts.map((revert) => revert.roadmapId))) {
       const mine = reverts.filter((revert) => revert.roadmapId === roadmapId);
-      undoBatch = store.recordChanges(roadmapId, { kind: 'undo', command: `undo ${batch.command}` }, mine, at, undoBatch);
+      undoBatch = store.recordChanges(roadmapId, undoCommand, mine, at, undoBatch);
+    }
+    // Notes the command added go (log shows them removed by the undo); notes it removed come back as they were.
+    const notes = store.batchNotes(batch.id);
+    if (notes.added.length + notes.removed.length > 0) {
+      undoBatch ??= store.openBatch(batch.roadmapId, 'undo', undoCommand.command, at);
+      for (const row of notes.added) store.removeNote(row.id, undoBatch);
+      for (const row of notes.removed) store.restoreNote(row.id);
     }
     if (undoBatch !== undefined) store.markUndone(batch.id, undoBatch);
-    return { batch, reverts };
+    return { batch, reverts, notes: { removed: notes.added.map((row) => row.text), restored: notes.removed.map((row) => row.text) } };
   });
   if (!undone) throw new UserError('nothing to undo', { hint: 'roadmap log shows the history of changes' });
-  const { batch, reverts } = undone;
-  ctx.print(options.json ? renderJson(toUndoneJson(batch, reverts)) : renderUndone(batch, reverts, ctx.wrapColumns()));
+  const { batch, reverts, notes } = undone;
+  ctx.print(options.json ? renderJson(toUndoneJson(batch, reverts, notes)) : renderUndone(batch, reverts, ctx.wrapColumns(), notes));
 }

@@ -47,12 +47,15 @@ export function renderUndone(
   batch: { command: string; roadmapId: string },
   reverts: readonly { roadmapId: string; title: string; from: Status; to: Status }[],
   columns?: number,
+  notes: { removed: readonly string[]; restored: readonly string[] } = { removed: [], restored: [] },
 ): string {
   const lines = [`Undid \`roadmap ${sanitize(batch.command)}\` on ${sanitize(batch.roadmapId)}:`];
   for (const change of reverts) {
     const where = change.roadmapId === batch.roadmapId ? '' : ` (in ${sanitize(change.roadmapId)})`;
     lines.push(`  ${sanitize(change.title)}${where}: ${STATUS_WORDS[change.from]} → ${STATUS_WORDS[change.to]}`);
   }
+  for (const text of notes.removed) lines.push(`  note removed: ${sanitize(text.split('\n')[0])}`);
+  for (const text of notes.restored) lines.push(`  note back: ${sanitize(text.split('\n')[0])}`);
   return `${wrapLines(lines.join('\n'), columns)}\n`;
 }
 
@@ -85,6 +88,12 @@ export function renderRemoved(what: string, style: Style): string {
   return `Removed ${what}.\n${style.dim('A backup first next time? roadmap export --format json -o backup.json')}\n`;
 }
 
-export function renderNoted(node: { title: string; shortId: string }, style: Style, columns?: number): string {
-  return `${wrapLines(`Noted on ${sanitize(node.title)}. ${style.dim(`(roadmap show ${sanitize(node.shortId)})`)}`, columns)}\n`;
+export function renderNoted(node: { title: string; shortId: string }, style: Style, columns?: number, edited = false): string {
+  return `${wrapLines(`${edited ? 'Note changed' : 'Noted'} on ${sanitize(node.title)}. ${style.dim(`(roadmap show ${sanitize(node.shortId)} · undo: roadmap undo)`)}`, columns)}\n`;
+}
+
+export function renderNoteRemoved(node: { title: string }, text: string, style: Style, columns?: number): string {
+  const first = text.split('\n')[0];
+  const shown = first.length > 60 ? `${first.slice(0, 59)}…` : first;
+  return `${wrapLines(`Removed the note “${sanitize(shown)}” from ${sanitize(node.title)}. ${style.dim('(undo: roadmap undo)')}`, columns)}\n`;
 }

@@ -44,16 +44,20 @@ export interface UndoneJson {
   schemaVersion: typeof SCHEMA_VERSION;
   undone: { command: string; roadmapId: string };
   changes: StatusChangeJson[];
+  /** The texts of the notes the command added (now removed) and removed (now back). */
+  notes: { removed: string[]; restored: string[] };
 }
 
 export function toUndoneJson(
   batch: { command: string; roadmapId: string },
   reverts: readonly { roadmapId: string; topicId: string; title: string; from: Status; to: Status }[],
+  notes: { removed: readonly string[]; restored: readonly string[] } = { removed: [], restored: [] },
 ): UndoneJson {
   return {
     schemaVersion: SCHEMA_VERSION,
     undone: { command: batch.command, roadmapId: batch.roadmapId },
     changes: reverts.map(({ roadmapId, topicId, title, from, to }) => ({ roadmapId, topicId, title, from, to })),
+    notes: { removed: [...notes.removed], restored: [...notes.restored] },
   };
 }
 

@@ -6,7 +6,7 @@ import type { Suggestion } from '../roadmap/next.js';
 import { SIGNAL_NAMES } from '../roadmap/next-weights.js';
 import type { Counts, RoadmapProgress, SectionProgress, TopicProgress } from '../roadmap/progress.js';
 import type { Status, TopicKind } from '../roadmap/types.js';
-import type { EventRow, NoteRow, ProgressRow } from '../store/records.js';
+import type { EventRow, NoteChangeRow, NoteRow, ProgressRow } from '../store/records.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -136,14 +136,28 @@ export interface LogJson {
   schemaVersion: typeof SCHEMA_VERSION;
   /** The roadmap asked for with -r; null: every roadmap's changes. */
   roadmap: { id: string; title: string } | null;
-  /** Newest first. */
+  /** Status changes, newest first. */
   events: { at: string; roadmapId: string; topicId: string; title: string; from: Status; to: Status; reason: string | null; command: string; undo: boolean }[];
+  /** Notes added and removed (note, --edit, --delete, undo), newest first. */
+  notes: { at: string; roadmapId: string; topicId: string; title: string | null; text: string; change: 'added' | 'removed'; command: string; undo: boolean }[];
 }
 
-export function toLogJson(roadmap: { id: string; title: string } | null, events: readonly EventRow[]): LogJson {
+export function toLogJson(roadmap: { id: string; title: string } | null, entries: readonly (EventRow | NoteChangeRow)[]): LogJson {
+  const events = entries.filter((entry): entry is EventRow => !('change' in entry));
+  const notes = entries.filter((entry): entry is NoteChangeRow => 'change' in entry);
   return {
     schemaVersion: SCHEMA_VERSION,
     roadmap,
+    notes: notes.map(({ at, roadmapId, topicId, title, text, change, command, kind }) => ({
+      at,
+      roadmapId,
+      topicId,
+      title,
+      text,
+      change,
+      command,
+      undo: kind === 'undo',
+    })),
     events: events.map((event) => ({
       at: event.at,
       roadmapId: event.roadmapId,

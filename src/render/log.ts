@@ -1,19 +1,32 @@
 /** `roadmap log` for people: one change a line, newest first. */
-import type { EventRow } from '../store/records.js';
+import type { EventRow, NoteChangeRow } from '../store/records.js';
 import { STATUS_WORDS } from './marks.js';
 import type { Style } from './style.js';
 import { sanitize, wrapLines } from './text.js';
 
-/** `roadmap`: the one roadmap asked for with -r, or null for all of them (each line then names its roadmap when more than one appears). */
-export function renderLog(roadmap: { id: string; title: string } | null, events: readonly EventRow[], style: Style, columns?: number): string {
-  if (events.length === 0) return roadmap ? `No changes yet in ${sanitize(roadmap.title)}.\n` : 'No changes yet.\n';
-  const several = new Set(events.map((event) => event.roadmapId)).size > 1;
-  const lines = events.map((event) => {
-    const where = several ? `${style.accent(sanitize(event.roadmapId))}  ` : '';
-    const change = `${STATUS_WORDS[event.from]} → ${STATUS_WORDS[event.to]}`;
-    const how = event.kind === 'undo' ? style.warn(` (${sanitize(event.command)})`) : style.dim(` (${sanitize(event.command)})`);
-    const reason = event.reason ? style.dim(` — ${sanitize(event.reason)}`) : '';
-    return `${style.dim(localTime(event.at))}  ${where}${sanitize(event.title)}: ${change}${reason}${how}`;
+/**
+ * `roadmap`: the one roadmap asked for with -r, or null for all of them (each line then names its
+ * roadmap when more than one appears). Entries: status changes and notes added or removed, newest first.
+ */
+export function renderLog(
+  roadmap: { id: string; title: string } | null,
+  entries: readonly (EventRow | NoteChangeRow)[],
+  style: Style,
+  columns?: number,
+): string {
+  if (entries.length === 0) return roadmap ? `No changes yet in ${sanitize(roadmap.title)}.\n` : 'No changes yet.\n';
+  const several = new Set(entries.map((entry) => entry.roadmapId)).size > 1;
+  const lines = entries.map((entry) => {
+    const where = several ? `${style.accent(sanitize(entry.roadmapId))}  ` : '';
+    const how = entry.kind === 'undo' ? style.warn(` (${sanitize(entry.command)})`) : style.dim(` (${sanitize(entry.command)})`);
+    if ('change' in entry) {
+      const text = entry.text.split('\n')[0];
+      const on = entry.title ? sanitize(entry.title) : sanitize(entry.topicId);
+      return `${style.dim(localTime(entry.at))}  ${where}${on}: note ${entry.change} “${sanitize(text.length > 60 ? `${text.slice(0, 59)}…` : text)}”${how}`;
+    }
+    const change = `${STATUS_WORDS[entry.from]} → ${STATUS_WORDS[entry.to]}`;
+    const reason = entry.reason ? style.dim(` — ${sanitize(entry.reason)}`) : '';
+    return `${style.dim(localTime(entry.at))}  ${where}${sanitize(entry.title)}: ${change}${reason}${how}`;
   });
   return `${wrapLines(lines.join('\n'), columns)}\n`;
 }

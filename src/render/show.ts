@@ -27,7 +27,8 @@ export function renderShow(details: ShowDetails, style: Style, columns?: number)
   }
   if (details.notes.length > 0) {
     lines.push('', style.bold('Notes'));
-    for (const note of details.notes) lines.push(...noteLines(note, style));
+    // Numbered: note --edit N and --delete N name them so.
+    details.notes.forEach((note, i) => lines.push(...noteLines(note, style, details.notes.length > 1 ? i + 1 : undefined)));
   }
   if (details.alsoIn.length > 0) {
     lines.push('', style.bold('Also in'));
@@ -56,7 +57,8 @@ export function renderOrphans(orphans: readonly ProgressRow[], notes: readonly N
   return `${lines.join('\n')}\n`;
 }
 
-function noteLines(note: { text: string; createdAt: string }, style: Style): string[] {
+function noteLines(note: { text: string; createdAt: string }, style: Style, number?: number): string[] {
   const [first = '', ...rest] = note.text.split('\n').map(sanitize);
-  return [`  ${style.dim(localTime(note.createdAt))}  ${first}`, ...rest.map((line) => `                    ${line}`)];
+  const mark = number === undefined ? '' : `${number}. `;
+  return [`  ${mark}${style.dim(localTime(note.createdAt))}  ${first}`, ...rest.map((line) => `${' '.repeat(20 + mark.length)}${line}`)];
 }

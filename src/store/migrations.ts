@@ -95,4 +95,15 @@ export const MIGRATIONS: readonly string[] = [
   -- foreign key to batches is checked on every batch deleted; without this, both scan all events.
   CREATE INDEX events_by_batch ON events (batch_id);
   `,
+  `
+  -- Notes are changes like the rest: the command that added a note and the one that removed it
+  -- (an edit removes the old text and adds the new), so undo reverts them and log shows them.
+  -- A removed note stays, out of sight, as history. Notes from before were added by no command.
+  ALTER TABLE notes ADD COLUMN added_by INTEGER REFERENCES batches (id);
+  ALTER TABLE notes ADD COLUMN removed_by INTEGER REFERENCES batches (id);
+  -- The topic's title when the note was written: names it in log, as events do.
+  ALTER TABLE notes ADD COLUMN title TEXT;
+  CREATE INDEX notes_added_by ON notes (added_by);
+  CREATE INDEX notes_removed_by ON notes (removed_by);
+  `,
 ];

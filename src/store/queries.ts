@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { PlacedStatus } from '../roadmap/outline.js';
 import type { Status } from '../roadmap/types.js';
-import type { BatchKind, BatchRow, EventRow, NoteRow, ProgressRow, RoadmapRecord, StatusChange } from './records.js';
+import type { BatchKind, BatchRow, EventRow, NoteChangeRow, NoteRow, ProgressRow, RoadmapRecord, StatusChange } from './records.js';
 
 const ROADMAP_COLUMNS = 'id, title, origin, tree_key AS treeKey, added_at AS addedAt, source_path AS sourcePath';
 const EVENT_COLUMNS = `e.id, e.batch_id AS batchId, e.roadmap_id AS roadmapId, e.topic_id AS topicId, e.title,
@@ -101,9 +101,13 @@ export class Queries {
   deleteRoadmap(id: string): void {
     this.learnerChanged = true;
     this.sql('DELETE FROM events WHERE roadmap_id = ?').run(id);
-    // A batch that also changed other roadmaps (done --everywhere) stays, with their events.
-    this.sql('DELETE FROM batches WHERE NOT EXISTS (SELECT 1 FROM events WHERE events.batch_id = batches.id)').run();
-    this.sql('DELETE FROM roadmaps WHERE id = ?').run(id);
+    this.sql('DELETE FROM roadmaps WHERE id = ?').run(id); // and its progress and notes
+    // A batch that also changed other roadmaps (done --everywhere), or another roadmap's notes, stays.
+    this.sql(
+      `DELETE FROM batches WHERE NOT EXISTS (SELECT 1 FROM events WHERE events.batch_id = batches.id)
+         AND NOT EXISTS (SELECT 1 FROM notes WHERE notes.added_by = batches.id)
+         AND NOT EXISTS (SELECT 1 FROM notes WHERE notes.removed_by = batches.id)`,
+    ).run();
   }
 
   statuses(roadmapId: string): Map<string, Status> {
@@ -254,16 +258,60 @@ export class Queries {
     return reasons;
   }
 
-  addNote(roadmapId: string, topicId: string, text: string, createdAt: string): void {
+  /** A note, added by a command (the batch undo reverts), or with no batch (an import's, or a note from before). */
+  addNote(roadmapId: string, topicId: string, text: string, createdAt: string, by?: { batchId: number; title: string }): void {
     this.learnerChanged = true;
-    this.sql('INSERT INTO notes (roadmap_id, topic_id, text, created_at) VALUES (?, ?, ?, ?)').run(roadmapId, topicId, text, createdAt);
+    this.sql('INSERT INTO notes (roadmap_id, topic_id, text, created_at, added_by, title) VALUES (?, ?, ?, ?, ?, ?)').run(
+      roadmapId,
+      topicId,
+      text,
+      createdAt,
+      by?.batchId ?? null,
+      by?.title ?? null,
+    );
+  }
+
+  /** Take a note out of sight; it stays as history of the command that removed it. */
+  removeNote(noteId: number, batchId: number): void {
+    this.learnerChanged = true;
+    this.sql('UPDATE notes SET removed_by = ? WHERE id = ? AND removed_by IS NULL').run(batchId, noteId);
+  }
+
+  /** Bring back a note a command removed, as if it had not been (undo of --edit or --delete). */
+  restoreNote(noteId: number): void {
+    this.learnerChanged = true;
+    this.sql('UPDATE notes SET removed_by = NULL WHERE id = ?').run(noteId);
+  }
+
+  /** The notes a command added that are still there, and those it removed. */
+  batchNotes(batchId: number): {
+    added: (NoteRow & { roadmapId: string; title: string | null })[];
+    removed: (NoteRow & { roadmapId: string; title: string | null })[];
+  } {
+    const rows = (where: string) =>
+      this.sql(`SELECT id, roadmap_id AS roadmapId, topic_id AS topicId, text, created_at AS createdAt, title FROM notes WHERE ${where} ORDER BY id`).all(
+        batchId,
+      ) as (NoteRow & { roadmapId: string; title: string | null })[];
+    return { added: rows('added_by = ? AND removed_by IS NULL'), removed: rows('removed_by = ?') };
   }
 
   notes(roadmapId: string, topicId?: string): NoteRow[] {
     return this.sql(
       `SELECT id, topic_id AS topicId, text, created_at AS createdAt FROM notes
-         WHERE roadmap_id = @roadmapId AND (@topicId IS NULL OR topic_id = @topicId) ORDER BY created_at, id`,
+         WHERE roadmap_id = @roadmapId AND (@topicId IS NULL OR topic_id = @topicId) AND removed_by IS NULL ORDER BY created_at, id`,
     ).all({ roadmapId, topicId: topicId ?? null }) as NoteRow[];
+  }
+
+  /** Notes added and removed by commands, newest first: the history log shows beside the status changes. */
+  noteChanges(roadmapId: string | null, options: { since?: string; limit?: number } = {}): NoteChangeRow[] {
+    return this.sql(
+      `SELECT n.roadmap_id AS roadmapId, n.topic_id AS topicId, n.title, n.text, c.change, b.at, b.id AS batchId, b.kind, b.command, (b.undone_by IS NOT NULL) AS undone
+         FROM notes n
+         JOIN (SELECT 'added' AS change UNION ALL SELECT 'removed') c
+         JOIN batches b ON b.id = CASE c.change WHEN 'added' THEN n.added_by ELSE n.removed_by END
+         WHERE (@roadmapId IS NULL OR n.roadmap_id = @roadmapId) AND (@since IS NULL OR b.at >= @since)
+         ORDER BY b.at DESC, b.id DESC, n.id DESC LIMIT @limit`,
+    ).all({ roadmapId, since: options.since ?? null, limit: options.limit ?? -1 }) as NoteChangeRow[];
   }
 }
 

@@ -59,3 +59,18 @@ export interface NoteRow {
   text: string;
   createdAt: string;
 }
+
+/** A note added or removed, as history: what log shows beside the status changes. */
+export interface NoteChangeRow {
+  roadmapId: string;
+  topicId: string;
+  /** The topic's title when the note was written (null for notes from before titles were kept). */
+  title: string | null;
+  text: string;
+  change: 'added' | 'removed';
+  at: string;
+  batchId: number;
+  kind: BatchKind;
+  command: string;
+  undone: 0 | 1;
+}

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 // What the tracking commands decide, run in-process through main(argv, io) (test/helpers/in-process.ts).
 import { describe, expect, it } from 'vitest';
 import type { ListJson, LogJson, NextJson, ShowJson, StatusJson } from '../../src/render/json.js';
@@ -122,12 +124,15 @@ describe('undo and log', () => {
     expect(sha256(db)).toBe(before);
   });
 
-  it('keeps notes through undo', async () => {
+  it('reverts a note like any other change: the last command first', async () => {
     const { run, json } = await cloud();
     await run('done', 'goroutines');
     await run('note', 'goroutines', 'errgroup', 'for', 'fan-out');
     await run('undo');
-    expect((await json<ShowJson>('show', 'goroutines')).notes.map((n) => n.text)).toEqual(['errgroup for fan-out']);
+    const show = await json<ShowJson>('show', 'goroutines');
+    expect([show.notes, show.status]).toEqual([[], 'done']);
+    await run('undo');
+    expect((await json<ShowJson>('show', 'goroutines')).status).toBe('todo');
   });
 
   it('logs every change with time, topic, from and to, newest first, undo included', async () => {
@@ -266,6 +271,7 @@ describe('--json on the commands that change something', () => {
           to: 'todo',
         },
       ],
+      notes: { removed: [], restored: [] },
     });
     const noted = await json<NotedJson>('note', 'mqtt', 'QoS levels', 'matter');
     expect(noted).toMatchObject({ roadmap: { id: 'go-backend-cloud' }, topic: { title: 'MQTT – Lightweight messaging protocol for IoT & real-time apps' } });
@@ -278,5 +284,69 @@ describe('--json on the commands that change something', () => {
       total: 102,
       started: '2026-01-05',
     });
+  });
+});
+
+describe('notes that can be mended', () => {
+  const notesOf = async (json: <T>(...args: string[]) => Promise<T>) => (await json<ShowJson>('show', 'goroutines')).notes.map((note) => note.text);
+
+  it('--edit replaces a note in place, --delete removes one, and undo reverts each, notes added too', async () => {
+    const { run, json } = await cloud();
+    await run('note', 'goroutines', 'first tpyo');
+    await run('note', 'goroutines', 'second');
+    expect((await run('show', 'goroutines')).stdout).toMatch(/\n {2}1\. \S+ \S+ {2}first tpyo\n {2}2\. \S+ \S+ {2}second\n/);
+    expect((await run('note', 'goroutines', '--edit', '1', 'first typo fixed')).stdout).toMatch(/^Note changed on Goroutines/);
+    expect(await notesOf(json)).toEqual(['first typo fixed', 'second']); // in its place
+    expect((await run('note', 'goroutines', '--delete', '2')).stdout).toMatch(/^Removed the note “second” from Goroutines/);
+    expect(await notesOf(json)).toEqual(['first typo fixed']);
+    // log shows the notes' history, newest first: what undo reverts first is on top.
+    const log = (await run('log')).stdout.split('\n');
+    expect(log[0]).toMatch(/Goroutines.*: note removed “second” \(note goroutines --delete 2\)$/);
+    expect(log[1]).toMatch(/: note added “first typo fixed” \(note goroutines --edit 1\)$/);
+    expect(log[2]).toMatch(/: note removed “first tpyo” \(note goroutines --edit 1\)$/);
+    expect((await run('undo')).stdout).toContain('note back: second');
+    expect(await notesOf(json)).toEqual(['first typo fixed', 'second']);
+    await run('undo');
+    expect(await notesOf(json)).toEqual(['first tpyo', 'second']);
+    expect((await run('undo')).stdout).toContain('note removed: second');
+    expect(await notesOf(json)).toEqual(['first tpyo']);
+    // The only note needs no number.
+    await run('note', 'goroutines', '--delete');
+    expect(await notesOf(json)).toEqual([]);
+    const document = await json<LogJson>('log');
+    expect(document.notes[0]).toMatchObject({ change: 'removed', text: 'first tpyo', command: 'note goroutines --delete', undo: false });
+    expect(document.notes.filter((entry) => entry.undo).map((entry) => [entry.change, entry.text])).toEqual([
+      ['removed', 'second'],
+      ['removed', 'first typo fixed'],
+    ]);
+  });
+
+  it('removing another roadmap keeps this one’s notes, and undo still reverts them', async () => {
+    const { run, json, home } = await cloud();
+    fs.writeFileSync(path.join(home, 'mine.md'), '# Mine\n## A\n- one\n');
+    await run('add', path.join(home, 'mine.md'));
+    await run('-r', 'mine', 'note', 'one', 'a note elsewhere');
+    await run('note', 'goroutines', 'kept');
+    expect((await run('remove', 'mine', '--force')).status).toBe(0);
+    expect(await notesOf(json)).toEqual(['kept']);
+    await run('undo');
+    expect(await notesOf(json)).toEqual([]);
+  });
+
+  it('says which note it needs, and changes nothing, when the number is missing or wrong', async () => {
+    const { run, db } = await cloud();
+    expect((await run('note', 'goroutines', '--edit', 'x')).stderr).toContain('there is no note on goroutines-optimizing to edit');
+    await run('note', 'goroutines', 'one');
+    await run('note', 'goroutines', 'two');
+    const before = sha256(db);
+    const which = await run('note', 'goroutines', '--delete');
+    expect(which.status).toBe(64);
+    expect(which.stderr).toBe(
+      'roadmap: goroutines-optimizing has 2 notes: say which to delete\n1. one\n2. two\nhint: roadmap note goroutines-optimizing --delete 2\n',
+    );
+    expect((await run('note', 'goroutines', '--delete', '3')).stderr).toContain('goroutines-optimizing has no note 3 (it has 2)');
+    expect((await run('note', 'goroutines', '--delete', '1', 'text')).stderr).toContain('--delete takes the number of a note, not text');
+    expect((await run('note', 'goroutines', '--edit', '1', '--delete', '1')).stderr).toContain('--edit or --delete, not both');
+    expect(sha256(db)).toBe(before);
   });
 });

@@ -208,7 +208,11 @@ describe.skipIf(!HAS_STRACE)('I/O errors injected into SQLite’s writes', { tim
 describe('a roadmap database whose schema was changed behind its back', () => {
   const cases: [string, string, RegExp][] = [
     ['a dropped table', 'DROP TABLE notes', /table notes is missing/],
-    ['a renamed column', 'ALTER TABLE notes RENAME COLUMN text TO body', /table notes has columns \(id, roadmap_id, topic_id, body, created_at\)/],
+    [
+      'a renamed column',
+      'ALTER TABLE notes RENAME COLUMN text TO body',
+      /table notes has columns \(id, roadmap_id, topic_id, body, created_at, added_by, removed_by, title\)/,
+    ],
     ['an older version number', 'PRAGMA user_version = 1', /its schema version is 1, but it has table/],
     ['an impossible version number', 'PRAGMA user_version = -1', /its schema version is -1, which no roadmap ever wrote/],
   ];

@@ -315,12 +315,15 @@ describe('diagnose: what doctor reads, without changing the file', () => {
     [
       'a column added',
       (db) => db.exec('ALTER TABLE notes ADD COLUMN mood TEXT'),
-      () => ['table notes has columns (id, roadmap_id, topic_id, text, created_at, mood), not (id, roadmap_id, topic_id, text, created_at)'],
+      () => [
+        'table notes has columns (id, roadmap_id, topic_id, text, created_at, added_by, removed_by, title, mood), not (id, roadmap_id, topic_id, text, created_at, added_by, removed_by, title)',
+      ],
     ],
     [
       'a version older than its tables',
       (db) => db.pragma('user_version = 2'),
       () => [
+        'table notes has columns (id, roadmap_id, topic_id, text, created_at, added_by, removed_by, title), not (id, roadmap_id, topic_id, text, created_at)',
         'table trees has columns (key, tree), not (key, tree, outline)',
         'its schema version is 2, but it has table leaves of a later version',
         'its schema version is 2, but it has table outlines of a later version',
