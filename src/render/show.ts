@@ -28,7 +28,7 @@ export function renderShow(details: ShowDetails, style: Style, columns?: number)
   if (details.notes.length > 0) {
     lines.push('', style.bold('Notes'));
     // Numbered: note --edit N and --delete N name them so.
-    details.notes.forEach((note, i) => lines.push(...noteLines(note, style, details.notes.length > 1 ? i + 1 : undefined)));
+    for (const [i, note] of details.notes.entries()) lines.push(...noteLines(note, style, details.notes.length > 1 ? i + 1 : undefined));
   }
   if (details.alsoIn.length > 0) {
     lines.push('', style.bold('Also in'));
