@@ -1,7 +1,7 @@
 /** The shell: argv → one command → an exit code. The one place errors become messages and codes. */
 import os from 'node:os';
 import tty from 'node:tty';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { type Context, createContext, type GlobalOptions } from './commands/context.js';
 import { COMMANDS, commandName, GLOBAL_OPTIONS, type OptionDeclaration, optionNames, PROGRAM_EXAMPLES } from './commands/declarations.js';
 import { EXIT, UserError } from './errors.js';
@@ -35,6 +35,12 @@ Every command: roadmap --help
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (argv.length === 0) {
     io.stderr.write(OVERVIEW);
+    return EXIT.usage;
+  }
+  // The version is the program's, asked alone: `roadmap status --version` is a mistake, not a question.
+  const versionAt = argv.findIndex((word) => word === '-V' || word === '--version');
+  if (versionAt > 0 && !argv.slice(0, versionAt).includes('--')) {
+    io.stderr.write(`roadmap: ${argv[versionAt]} is asked alone: roadmap --version\n`);
     return EXIT.usage;
   }
   const noColorFlag = argv.includes('--no-color');
@@ -81,8 +87,13 @@ function buildProgram(argv: readonly string[], schedule: (options: GlobalOptions
     .description('Track your progress through a learning roadmap.')
     .version(PACKAGE_VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    // A command's help lists the global options it takes too (-r, --db, --no-color).
-    .configureHelp({ showGlobalOptions: true })
+    // A command's help lists the global options it takes too (-r, --db, --no-color); not --version, asked alone.
+    .configureHelp({
+      showGlobalOptions: true,
+      visibleGlobalOptions(command) {
+        return Help.prototype.visibleGlobalOptions.call(this, command).filter((option) => option.long !== '--version');
+      },
+    })
     .addHelpCommand('help [command]', 'show help for a command');
   for (const option of GLOBAL_OPTIONS) program.addOption(commanderOption(option));
   program.showSuggestionAfterError(true).addHelpText('after', EXAMPLES);

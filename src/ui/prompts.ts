@@ -34,7 +34,8 @@ export async function pickTopics(index: RoadmapIndex, statuses: StatusMap, verb:
           return picked.length > 0 && folded === '' ? [finish, ...choices] : [...choices, finish];
         },
       },
-      { output: process.stderr },
+      // Cleared when it ends, Ctrl-C included: no list is left on screen above the outcome.
+      { output: process.stderr, clearPromptOnDone: true },
     );
     if (value === FINISH) return picked;
     picked.push(index.byId.get(value)!);

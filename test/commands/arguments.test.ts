@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCount, parseSince } from '../../src/commands/arguments.js';
+import { PACKAGE_VERSION } from '../../src/package-root.js';
 import { inProcess, learner } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -73,5 +74,24 @@ describe('did you mean, wherever a name is typed', () => {
     const result = await run('completion', 'bas');
     expect(result.status).toBe(64);
     expect(result.stderr).toContain("no completion for 'bas'; did you mean bash?");
+  });
+});
+
+describe('--version', () => {
+  it('is asked alone: roadmap --version prints it, a command given --version is refused (exit 64)', async () => {
+    const home = tempDir();
+    const alone = await inProcess(home, ['--version']);
+    expect([alone.status, alone.stdout]).toEqual([0, `${PACKAGE_VERSION}\n`]);
+    for (const argv of [
+      ['status', '--version'],
+      ['-r', 'go-backend-cloud', 'next', '-V'],
+    ]) {
+      const refused = await inProcess(home, argv);
+      expect(refused.status, argv.join(' ')).toBe(64);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toMatch(/^roadmap: (--version|-V) is asked alone: roadmap --version\n$/);
+    }
+    // After --, it is a word like any other (a note's text).
+    expect((await inProcess(home, ['-r', 'go-backend-cloud', 'note', 'goroutines', '--', '--version'])).status).toBe(0);
   });
 });

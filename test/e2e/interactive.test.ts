@@ -71,10 +71,14 @@ describe.skipIf(!HAS_TMUX)('in a real terminal', { timeout: 30_000 }, () => {
     const terminal = inTerminal(home, ['skip']);
     await terminal.waitFor(/Topic to skip/);
     terminal.type('gorout');
+    await terminal.waitFor(/❯ Goroutines/);
     terminal.send('C-c');
     const screen = await terminal.waitFor(/\[exit \d+\]/);
     expect(screen).toContain('[exit 130]');
     expect(screen).toContain('Cancelled; nothing changed.');
+    // The prompt and its list are cleared: nothing of them is left above the outcome.
+    expect(screen).not.toContain('Topic to skip');
+    expect(screen).not.toContain('Goroutines');
     expect(screen).not.toMatch(/\n\s+at /);
     expect(sha256(db)).toBe(before);
   });
