@@ -3,6 +3,8 @@ import { nothingToTrack, prepareRoadmap, readRoadmap, storeRoadmap } from '../ca
 import { DEFAULT_MAX_BYTES, readBounded, readSourceFile } from '../catalog/source-file.js';
 import { EXIT, UserError } from '../errors.js';
 import { renderInstall, renderPreviewSummary } from '../render/install.js';
+import { renderJson, toStatusJson } from '../render/json.js';
+import { toInstalledJson } from '../render/json-changes.js';
 import { renderStatus } from '../render/status.js';
 import { sanitize } from '../render/text.js';
 import { ROADMAP_ID, slugify } from '../roadmap/ids.js';
@@ -17,6 +19,7 @@ export interface AddOptions {
   maxSize?: string;
   /** Print the tree that would be stored, and store nothing. */
   dryRun?: boolean;
+  json?: boolean;
 }
 
 /** Any markdown file becomes a roadmap; adding it again (same path or id) updates it and keeps progress. */
@@ -37,7 +40,7 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
   const named = options.id ?? (fromTitle ? UNTITLED_ID : slugify(source.name) || UNTITLED_ID);
   // Piped markdown with no title of its own is titled by the roadmap's id, a file by its name.
   const titleFrom = (id: string) => (file === '-' ? id : file);
-  if (options.dryRun) return preview(ctx, file, source.bytes, named, titleFrom(named), fromTitle);
+  if (options.dryRun) return preview(ctx, file, source.bytes, named, titleFrom(named), fromTitle, options.json === true);
   const store = await ctx.store();
   const existing = source.path ? store.roadmapBySource(source.path) : undefined;
   const chosen = options.id ?? existing?.id ?? named;
@@ -67,7 +70,7 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
   }
   const installed = storeRoadmap(store, { ...prepared, source: { ...prepared.source, id } });
   for (const notice of installed.notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));
-  ctx.print(renderInstall(installed, before === undefined, ctx.style));
+  ctx.print(options.json ? renderJson(toInstalledJson(installed, before === undefined)) : renderInstall(installed, before === undefined, ctx.style));
 }
 
 const UNTITLED_ID = 'my-roadmap';
@@ -81,7 +84,7 @@ function idFromTitle(roadmap: Roadmap): string {
 }
 
 /** `add --dry-run`: the tree as `status --topics` would show it, from a parse that stores nothing. */
-async function preview(ctx: Context, file: string, bytes: Uint8Array, named: string, titleFrom: string, fromTitle: boolean): Promise<void> {
+async function preview(ctx: Context, file: string, bytes: Uint8Array, named: string, titleFrom: string, fromTitle: boolean, json: boolean): Promise<void> {
   const name = file === '-' ? 'stdin' : file;
   const { roadmap, notices } = await readRoadmap({ origin: 'user', bytes, name, titleFrom });
   const id = fromTitle ? idFromTitle(roadmap) : named;
@@ -89,6 +92,8 @@ async function preview(ctx: Context, file: string, bytes: Uint8Array, named: str
   const index = indexRoadmap(roadmap);
   if (index.leaves.length === 0) throw nothingToTrack(name);
   const progress = computeProgress(roadmap, new Map());
+  // --json: the document status --json would print for it (nothing is stored either way).
+  if (json) return ctx.print(renderJson(toStatusJson(id, progress, 0)));
   const shortIds = new Map(index.nodes.map((node) => [node.id, node.shortId]));
   ctx.print(renderStatus(progress, { roadmapId: id, style: ctx.style, columns: ctx.columns(), topics: true, shortIds, orphans: 0 }));
   ctx.print(renderPreviewSummary(roadmap, index, ctx.style));

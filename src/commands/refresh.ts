@@ -3,12 +3,14 @@ import { chooseRoadmapId, installRoadmap } from '../catalog/load.js';
 import { DEFAULT_MAX_BYTES, readSourceFile, type SourceFile } from '../catalog/source-file.js';
 import { UserError } from '../errors.js';
 import { renderInstall } from '../render/install.js';
+import { renderJson } from '../render/json.js';
+import { toInstalledJson } from '../render/json-changes.js';
 import { sanitize } from '../render/text.js';
 import { createProgress } from '../ui/progress.js';
 import type { Context } from './context.js';
 
 /** Read a roadmap's markdown again and carry progress over to the new version. */
-export async function refresh(ctx: Context, roadmapId: string | undefined): Promise<void> {
+export async function refresh(ctx: Context, roadmapId: string | undefined, options: { json?: boolean } = {}): Promise<void> {
   const store = await ctx.store();
   const { id } = chooseRoadmapId(store, roadmapId ?? ctx.options.roadmap);
   const record = store.getRoadmap(id);
@@ -48,5 +50,5 @@ export async function refresh(ctx: Context, roadmapId: string | undefined): Prom
     progress.report,
   ).finally(() => progress.end());
   for (const notice of installed.notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));
-  ctx.print(renderInstall(installed, false, ctx.style));
+  ctx.print(options.json ? renderJson(toInstalledJson(installed, false)) : renderInstall(installed, false, ctx.style));
 }

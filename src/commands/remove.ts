@@ -2,10 +2,12 @@ import { bundledIds } from '../catalog/bundled.js';
 import { checkRoadmapId } from '../catalog/load.js';
 import { UserError } from '../errors.js';
 import { removalWhat, renderRemoved } from '../render/changes.js';
+import { renderJson } from '../render/json.js';
+import { toRemovedJson } from '../render/json-changes.js';
 import type { Context } from './context.js';
 
 /** Remove a roadmap and its progress; asks first on a terminal, needs --force otherwise. */
-export async function remove(ctx: Context, roadmapId: string, options: { force?: boolean }): Promise<void> {
+export async function remove(ctx: Context, roadmapId: string, options: { force?: boolean; json?: boolean }): Promise<void> {
   const store = await ctx.store();
   const id = checkRoadmapId(store, roadmapId);
   const bundled = bundledIds().includes(id);
@@ -16,7 +18,7 @@ export async function remove(ctx: Context, roadmapId: string, options: { force?:
     }
     const { confirmRemoval } = await import('#prompts');
     if (!(await confirmRemoval(`Remove ${what}?`))) {
-      ctx.print('Nothing removed.\n');
+      ctx.print(options.json ? renderJson(toRemovedJson(null)) : 'Nothing removed.\n');
       return;
     }
   }
@@ -24,5 +26,5 @@ export async function remove(ctx: Context, roadmapId: string, options: { force?:
     store.deleteRoadmap(id);
     if (store.getMeta('active') === id) store.deleteMeta('active');
   });
-  ctx.print(renderRemoved(what, ctx.style));
+  ctx.print(options.json ? renderJson(toRemovedJson({ id, bundled })) : renderRemoved(what, ctx.style));
 }

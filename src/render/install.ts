@@ -4,6 +4,7 @@ import { plural } from '../roadmap/plural.js';
 import { describeFound, shapeWarnings } from '../roadmap/shape-report.js';
 import type { RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Roadmap } from '../roadmap/types.js';
+import { keptStatuses } from './json-changes.js';
 import type { Style } from './style.js';
 import { sanitize } from './text.js';
 
@@ -13,7 +14,7 @@ export function renderInstall(installed: Installed, added: boolean, style: Style
   const title = `${style.bold(loaded.id)}: ${sanitize(loaded.roadmap.title)} (${describeTree(loaded.roadmap, loaded.index)})`;
   const lines = [added ? `Added ${title}` : `Updated ${title}`, ...treeWarnings(loaded.roadmap, style)];
   if (!added) {
-    const kept = [...loaded.statuses.entries()].filter(([id, status]) => status !== 'todo' && loaded.index.byId.has(id)).length;
+    const kept = keptStatuses(installed);
     lines.push(
       `Progress kept for ${plural(kept, 'topic')}${installed.moves.length > 0 ? `, ${installed.moves.length} of them matched to a renamed or moved topic` : ''}.`,
     );

@@ -2,6 +2,8 @@
  * What the commands that change something print with --json: the change itself, as a declared
  * type with a schema version, like the read commands' documents (json.ts).
  */
+import type { MergeOutcome } from '../catalog/backup.js';
+import type { Installed } from '../catalog/load.js';
 import type { Status } from '../roadmap/types.js';
 import type { Marked } from './changes.js';
 import { SCHEMA_VERSION } from './json.js';
@@ -85,4 +87,67 @@ export interface UsedJson {
 
 export function toUsedJson(roadmap: { id: string; title: string }, progress: { done: number; total: number }, started: string | null): UsedJson {
   return { schemaVersion: SCHEMA_VERSION, roadmap, done: progress.done, total: progress.total, started };
+}
+
+/** add and refresh: the roadmap stored, its size, and the progress carried over to this version. */
+export interface InstalledJson {
+  schemaVersion: typeof SCHEMA_VERSION;
+  roadmap: { id: string; title: string };
+  /** True when the roadmap is new; false when an earlier version was updated. */
+  added: boolean;
+  topics: number;
+  sections: number;
+  /** Topics that kept a status (done, in progress, skipped) through the update. */
+  kept: number;
+  /** Of those, topics matched to a renamed or moved topic of the new version. */
+  moved: number;
+  /** Progress kept for topics the new version no longer has (show --orphans). */
+  orphans: number;
+}
+
+export function toInstalledJson(installed: Installed, added: boolean): InstalledJson {
+  const { loaded } = installed;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    roadmap: { id: loaded.id, title: loaded.roadmap.title },
+    added,
+    topics: loaded.index.leaves.length,
+    sections: loaded.index.nodes.filter((node) => node.type === 'section').length,
+    kept: added ? 0 : keptStatuses(installed),
+    moved: added ? 0 : installed.moves.length,
+    orphans: loaded.orphans.length,
+  };
+}
+
+/** Topics of the new version with a status other than to do. */
+export function keptStatuses({ loaded }: Installed): number {
+  return [...loaded.statuses.entries()].filter(([id, status]) => status !== 'todo' && loaded.index.byId.has(id)).length;
+}
+
+/** remove: the roadmap removed (a bundled one stays available, fresh). */
+export interface RemovedJson {
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** null when the learner said no at the prompt, and nothing was removed. */
+  removed: { id: string; bundled: boolean } | null;
+}
+
+export function toRemovedJson(removed: RemovedJson['removed']): RemovedJson {
+  return { schemaVersion: SCHEMA_VERSION, removed };
+}
+
+/** import: what the backup brought that was not here. */
+export interface ImportedJson {
+  schemaVersion: typeof SCHEMA_VERSION;
+  statuses: number;
+  /** Of those, statuses for topics this version of the roadmap does not have (kept as orphans). */
+  orphans: number;
+  notes: number;
+  history: number;
+  /** Roadmaps the backup added (the learner's own). */
+  added: string[];
+}
+
+export function toImportedJson(outcome: MergeOutcome): ImportedJson {
+  const { statuses, orphans, notes, history, added } = outcome;
+  return { schemaVersion: SCHEMA_VERSION, statuses, orphans, notes, history, added: [...added] };
 }

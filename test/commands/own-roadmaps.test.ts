@@ -1,9 +1,11 @@
 // What add, remove, export and import decide for the learner's own roadmaps, in-process through main(argv, io).
+
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupJson } from '../../src/catalog/backup.js';
 import type { ListJson, ShowJson, StatusJson } from '../../src/render/json.js';
+import type { ImportedJson, InstalledJson, RemovedJson } from '../../src/render/json-changes.js';
 import { type BundledId, SEEDS } from '../helpers/bundled.js';
 import { statusLeaves } from '../helpers/cli.js';
 import { inProcess, learner } from '../helpers/in-process.js';
@@ -124,5 +126,32 @@ describe('progress on long work', () => {
     const { home } = learner();
     expect((await inProcess(home, ['add', fileWithParts(home)], {}, { elapsedMs: slowClock() })).stderr).toBe('');
     expect((await inProcess(home, ['add', fileWithParts(home), '--id', 'again'], { CI: 'true' }, { stderrTTY: true, elapsedMs: slowClock() })).stderr).toBe('');
+  });
+});
+
+describe('--json on add, refresh, remove and import', () => {
+  it('print what they stored, kept, removed and brought, as declared documents', async () => {
+    const { home, run, json } = learner();
+    const file = path.join(home, 'rust.md');
+    fs.writeFileSync(file, RUST_V1);
+    expect(await json<InstalledJson>('add', file)).toEqual({
+      schemaVersion: 1,
+      roadmap: { id: 'rust', title: 'Rust Path' },
+      added: true,
+      topics: 5,
+      sections: 2,
+      kept: 0,
+      moved: 0,
+      orphans: 0,
+    });
+    await run('-r', 'rust', 'done', 'Ownership', 'Lifetimes');
+    fs.writeFileSync(file, RUST_V1.replace('- Lifetimes\n', '').replace('- Futures', '- Futures and pinning'));
+    expect(await json<InstalledJson>('refresh', 'rust')).toMatchObject({ added: false, topics: 4, kept: 1, moved: 0, orphans: 1 });
+    const preview = await json<StatusJson>('add', file, '--dry-run');
+    expect(preview).toMatchObject({ roadmap: { id: 'rust', title: 'Rust Path' }, total: 4, done: 0 });
+    const backup = path.join(home, 'backup.json');
+    await run('export', '--format', 'json', '-o', backup);
+    expect(await json<RemovedJson>('remove', 'rust', '--force')).toEqual({ schemaVersion: 1, removed: { id: 'rust', bundled: false } });
+    expect(await json<ImportedJson>('import', backup)).toEqual({ schemaVersion: 1, statuses: 2, orphans: 1, notes: 0, history: 2, added: ['rust'] });
   });
 });
