@@ -31,8 +31,30 @@ describe('findNode', () => {
     ['a typo', 'gorutines', 'unknown [goroutines-optimizing]'],
     ['nothing like it', 'zzzzqqq', 'unknown []'],
     ['an empty query', '  ', 'unknown []'],
+    ['an id with slashes around it', '/goroutines-optimizing/', 'found backend-engineering-roadmap/phase-1-fundamentals/goroutines-optimizing'],
+    ['an id in capitals', 'GOROUTINES-OPTIMIZING', 'found backend-engineering-roadmap/phase-1-fundamentals/goroutines-optimizing'],
+    [
+      'a path whose places are out of order',
+      'Phase 1: Fundamentals/Backend Engineering/Goroutines',
+      'unknown [watch-fundamentals-of-backend, phase-1-fundamentals, backend-engineering-roadmap]',
+    ],
+    ['a path of one part is a title', 'Goroutines/', 'found backend-engineering-roadmap/phase-1-fundamentals/goroutines-optimizing'],
   ])('%s: %s', (_what, query, expected) => {
     expect(summary(findNode(cloud, query))).toBe(expected);
+  });
+
+  it('suggests at most three close titles, the closest first, equal ones in document order', () => {
+    const index = indexRoadmap(md('# T\n## S\n- Kafka ops\n- Kafka\n- Kafka connect\n- Kafka admin\n- Kafka basics\n- Flink\n'));
+    expect(summary(findNode(index, 'kafak'))).toBe('unknown [kafka-ops, kafka, kafka-connect]');
+    expect(summary(findNode(index, 'flnk'))).toBe('unknown [flink]');
+  });
+
+  it('an id ends where a / begins: the tail of two ids is ambiguous, an exact id wins over tails', () => {
+    const index = indexRoadmap(md('# T\n## A\n- Setup\n## B\n- Setup\n## Setup\n- x\n'));
+    expect(summary(findNode(index, 'setup'))).toBe('found setup');
+    expect(summary(findNode(index, 'a/setup'))).toBe('found a/setup');
+    const twice = indexRoadmap(md('# T\n## A\n- Setup\n## B\n- Setup\n'));
+    expect(summary(findNode(twice, 'setup'))).toBe('ambiguous a/setup, b/setup');
   });
 
   it('matches a short id only at a / boundary: "auth" is not the tail of "oauth"', () => {
