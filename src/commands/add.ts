@@ -28,7 +28,7 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
     throw new UserError(`--id must be lower-case letters, digits and dashes, not '${options.id}'`);
   }
   if (file === '-' && ctx.io.stdinIsTTY)
-    throw new UserError('roadmap add - reads the roadmap from standard input: pipe a file in', { hint: 'roadmap add - < my-roadmap.md' });
+    throw new UserError('add - reads the roadmap from standard input: pipe a file in', { hint: 'roadmap add - < my-roadmap.md' });
   const source = readSourceFile(file, {
     homedir: ctx.io.homedir,
     cwd: ctx.io.cwd,

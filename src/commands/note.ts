@@ -81,7 +81,7 @@ function pickNote(notes: readonly NoteRow[], number: number | undefined, shortId
 
 function writeInEditor(ctx: Context, title: string, text: string): string {
   if (!ctx.interactive()) {
-    throw new UserError('roadmap note needs the text of the note when it cannot open an editor (no terminal, or CI is set)', {
+    throw new UserError('note needs the text of the note when it cannot open an editor (no terminal, or CI is set)', {
       hint: 'roadmap note <topic> "your note"',
     });
   }

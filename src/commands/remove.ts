@@ -14,7 +14,7 @@ export async function remove(ctx: Context, roadmapId: string, options: { force?:
   const what = removalWhat(id, bundled);
   if (!options.force) {
     if (!ctx.interactive()) {
-      throw new UserError(`roadmap remove deletes ${what}: pass --force to confirm`, { hint: `roadmap remove ${id} --force` });
+      throw new UserError(`remove deletes ${what}: pass --force to confirm`, { hint: `roadmap remove ${id} --force` });
     }
     const { confirmRemoval } = await import('#prompts');
     if (!(await confirmRemoval(`Remove ${what}?`))) {

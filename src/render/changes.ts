@@ -6,7 +6,7 @@ import type { IndexedNode } from '../roadmap/tree-index.js';
 import type { Status } from '../roadmap/types.js';
 import { STATUS_WORDS, statusMark } from './marks.js';
 import type { Style } from './style.js';
-import { sanitize, wrapLines } from './text.js';
+import { noteExcerpt, sanitize, wrapLines } from './text.js';
 
 export interface Marked {
   /** The topics and sections named (or picked), and the status they were set to. */
@@ -54,8 +54,8 @@ export function renderUndone(
     const where = change.roadmapId === batch.roadmapId ? '' : ` (in ${sanitize(change.roadmapId)})`;
     lines.push(`  ${sanitize(change.title)}${where}: ${STATUS_WORDS[change.from]} → ${STATUS_WORDS[change.to]}`);
   }
-  for (const text of notes.removed) lines.push(`  note removed: ${sanitize(text.split('\n')[0])}`);
-  for (const text of notes.restored) lines.push(`  note back: ${sanitize(text.split('\n')[0])}`);
+  for (const text of notes.removed) lines.push(`  note removed: ${noteExcerpt(text)}`);
+  for (const text of notes.restored) lines.push(`  note back: ${noteExcerpt(text)}`);
   return `${wrapLines(lines.join('\n'), columns)}\n`;
 }
 
@@ -93,7 +93,5 @@ export function renderNoted(node: { title: string; shortId: string }, style: Sty
 }
 
 export function renderNoteRemoved(node: { title: string }, text: string, style: Style, columns?: number): string {
-  const first = text.split('\n')[0];
-  const shown = first.length > 60 ? `${first.slice(0, 59)}…` : first;
-  return `${wrapLines(`Removed the note “${sanitize(shown)}” from ${sanitize(node.title)}. ${style.dim('(undo: roadmap undo)')}`, columns)}\n`;
+  return `${wrapLines(`Removed the note “${noteExcerpt(text)}” from ${sanitize(node.title)}. ${style.dim('(undo: roadmap undo)')}`, columns)}\n`;
 }

@@ -2,7 +2,7 @@
 import type { EventRow, NoteChangeRow } from '../store/records.js';
 import { STATUS_WORDS } from './marks.js';
 import type { Style } from './style.js';
-import { sanitize, wrapLines } from './text.js';
+import { noteExcerpt, sanitize, wrapLines } from './text.js';
 
 /**
  * `roadmap`: the one roadmap asked for with -r, or null for all of them (each line then names its
@@ -20,9 +20,8 @@ export function renderLog(
     const where = several ? `${style.accent(sanitize(entry.roadmapId))}  ` : '';
     const how = entry.kind === 'undo' ? style.warn(` (${sanitize(entry.command)})`) : style.dim(` (${sanitize(entry.command)})`);
     if ('change' in entry) {
-      const text = entry.text.split('\n')[0];
       const on = entry.title ? sanitize(entry.title) : sanitize(entry.topicId);
-      return `${style.dim(localTime(entry.at))}  ${where}${on}: note ${entry.change} “${sanitize(text.length > 60 ? `${text.slice(0, 59)}…` : text)}”${how}`;
+      return `${style.dim(localTime(entry.at))}  ${where}${on}: note ${entry.change} “${noteExcerpt(entry.text)}”${how}`;
     }
     const change = `${STATUS_WORDS[entry.from]} → ${STATUS_WORDS[entry.to]}`;
     const reason = entry.reason ? style.dim(` — ${sanitize(entry.reason)}`) : '';

@@ -158,6 +158,11 @@ export function wrap(text: string, max: number | undefined, indent = ''): string
   return lines;
 }
 
+/** A note named in one line (log, undo, delete): its first line, sanitised, cut at 60 cells. */
+export function noteExcerpt(text: string): string {
+  return truncate(sanitize(text.split('\n')[0]), 60);
+}
+
 /** Each line of a text wrapped to the width, its continuation lines indented 4 more than the line itself. */
 export function wrapLines(text: string, max: number | undefined): string {
   if (max === undefined) return text;
