@@ -134,7 +134,22 @@ export function checkBackup(data: unknown, context: CheckContext): BackupJson {
     const notes = list(roadmap.notes, `${where}.notes`).map((value, j) => {
       const at = `${where}.notes[${j}]`;
       const row = object(value, at);
-      return { topicId: topicId(row.topicId, `${at}.topicId`), text: text(row.text, `${at}.text`), createdAt: instant(row.createdAt, `${at}.createdAt`) };
+      const step = (value: unknown, where: string) => {
+        if (value === undefined || value === null) return null;
+        const fields = object(value, where);
+        const step = { at: instant(fields.at, `${where}.at`), command: text(fields.command, `${where}.command`), undo: flag(fields.undo, `${where}.undo`) };
+        if (fields.batch === undefined) return step;
+        if (!Number.isSafeInteger(fields.batch) || (fields.batch as number) < 1) throw refuse(`${where}.batch`, 'is not a positive whole number');
+        return { ...step, batch: fields.batch as number };
+      };
+      return {
+        topicId: topicId(row.topicId, `${at}.topicId`),
+        text: text(row.text, `${at}.text`),
+        createdAt: instant(row.createdAt, `${at}.createdAt`),
+        title: optionalText(row.title, `${at}.title`),
+        added: step(row.added, `${at}.added`),
+        removed: step(row.removed, `${at}.removed`),
+      };
     });
     const entries = new Set<string>();
     const history = list(roadmap.history, `${where}.history`).map((value, j) => {

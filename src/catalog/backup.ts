@@ -6,6 +6,7 @@
 import type { Status } from '../roadmap/types.js';
 import type { RoadmapRecord, Store } from '../store/db.js';
 import { eventKey, noteKey } from '../store/queries.js';
+import type { NoteHistoryStep } from '../store/records.js';
 import { loadRoadmap, type PreparedRoadmap, prepareRoadmap, roadmapIds, storeRoadmap } from './load.js';
 import { recordStart, startedOn } from './started.js';
 
@@ -30,7 +31,11 @@ interface BackupRoadmap {
   /** The day the learner started it (`use --since`, or their first change); optional: older backups restore without it. */
   startedAt?: string | null;
   progress: { topicId: string; status: Status; changedAt: string; title: string }[];
-  notes: { topicId: string; text: string; createdAt: string }[];
+  /**
+   * Every note, removed ones too (edited or deleted), with the commands that added and removed it;
+   * title, added and removed are optional (older backups): a note from one restores as shown, with no history.
+   */
+  notes: { topicId: string; text: string; createdAt: string; title?: string | null; added?: NoteHistoryStep | null; removed?: NoteHistoryStep | null }[];
   /** undo: the entry reverted an earlier one; undone: it was reverted. Both optional (older backups): false. */
   history: { at: string; topicId: string; title: string; from: Status; to: Status; reason: string | null; command: string; undo?: boolean; undone?: boolean }[];
 }
@@ -49,7 +54,7 @@ export async function buildBackup(store: Store, now: Date): Promise<BackupJson> 
       markdown: content ? new TextDecoder().decode(content) : null,
       startedAt: startedOn(store, id)?.toISOString() ?? null,
       progress: store.progress(id).map(({ topicId, status, changedAt, title }) => ({ topicId, status, changedAt, title })),
-      notes: store.notes(id).map(({ topicId, text, createdAt }) => ({ topicId, text, createdAt })),
+      notes: store.notesWithHistory(id),
       history: store
         .events(id)
         .reverse()
@@ -155,12 +160,24 @@ function mergeRoadmap(store: Store, roadmap: BackupRoadmap, topics: ReadonlySet<
     outcome.history++;
   }
   if (roadmap.startedAt) recordStart(store, roadmap.id, new Date(roadmap.startedAt));
-  const notes = store.noteKeys(roadmap.id);
-  for (const note of roadmap.notes) {
+  const known = store.noteKeys(roadmap.id);
+  const notes = roadmap.notes.filter((note) => {
     const key = noteKey(note);
-    if (notes.has(key)) continue;
-    notes.add(key);
-    store.addNote(roadmap.id, note.topicId, note.text, note.createdAt);
-    outcome.notes++;
+    if (known.has(key)) return false;
+    known.add(key);
+    return true;
+  });
+  // The commands of the notes' history become history batches, opened in the order they were run,
+  // so log shows them as they were (undo does not revert them: they are the past).
+  const stepKey = (step: NoteHistoryStep) => JSON.stringify([step.at, step.command, step.undo, step.batch ?? null]);
+  const steps = new Map<string, NoteHistoryStep>();
+  for (const note of notes) for (const step of [note.added, note.removed]) if (step) steps.set(stepKey(step), step);
+  const noteBatches = new Map<string, number>();
+  for (const [key, step] of [...steps].sort(([, a], [, b]) => (a.at === b.at ? (a.batch ?? 0) - (b.batch ?? 0) : a.at < b.at ? -1 : 1))) {
+    noteBatches.set(key, store.openBatch(roadmap.id, step.undo ? 'undo' : 'history', step.command, step.at));
+  }
+  for (const note of notes) {
+    store.importNote(roadmap.id, { title: null, added: null, removed: null, ...note }, (step) => noteBatches.get(stepKey(step))!);
+    if (!note.removed) outcome.notes++;
   }
 }

@@ -2,7 +2,18 @@
 import type Database from 'better-sqlite3';
 import type { PlacedStatus } from '../roadmap/outline.js';
 import type { Status } from '../roadmap/types.js';
-import type { BatchKind, BatchRow, EventRow, NoteChangeRow, NoteRow, ProgressRow, RoadmapRecord, StatusChange } from './records.js';
+import type {
+  BatchKind,
+  BatchRow,
+  EventRow,
+  NoteChangeRow,
+  NoteHistoryStep,
+  NoteRow,
+  NoteWithHistory,
+  ProgressRow,
+  RoadmapRecord,
+  StatusChange,
+} from './records.js';
 
 const ROADMAP_COLUMNS = 'id, title, origin, tree_key AS treeKey, added_at AS addedAt, source_path AS sourcePath';
 const EVENT_COLUMNS = `e.id, e.batch_id AS batchId, e.roadmap_id AS roadmapId, e.topic_id AS topicId, e.title,
@@ -300,6 +311,52 @@ export class Queries {
       `SELECT id, topic_id AS topicId, text, created_at AS createdAt FROM notes
          WHERE roadmap_id = @roadmapId AND (@topicId IS NULL OR topic_id = @topicId) AND removed_by IS NULL ORDER BY created_at, id`,
     ).all({ roadmapId, topicId: topicId ?? null }) as NoteRow[];
+  }
+
+  /** Every note, shown or removed, with the commands that added and removed it: what a backup keeps. */
+  notesWithHistory(roadmapId: string): NoteWithHistory[] {
+    const rows = this.sql(
+      `SELECT n.topic_id AS topicId, n.text, n.created_at AS createdAt, n.title,
+              a.id AS addedBatch, a.at AS addedAt, a.command AS addedCommand, a.kind AS addedKind,
+              r.id AS removedBatch, r.at AS removedAt, r.command AS removedCommand, r.kind AS removedKind
+         FROM notes n LEFT JOIN batches a ON a.id = n.added_by LEFT JOIN batches r ON r.id = n.removed_by
+         WHERE n.roadmap_id = ? ORDER BY n.created_at, n.id`,
+    ).all(roadmapId) as {
+      topicId: string;
+      text: string;
+      createdAt: string;
+      title: string | null;
+      addedBatch: number;
+      addedAt: string | null;
+      addedCommand: string;
+      addedKind: BatchKind;
+      removedBatch: number;
+      removedAt: string | null;
+      removedCommand: string;
+      removedKind: BatchKind;
+    }[];
+    return rows.map((row) => ({
+      topicId: row.topicId,
+      text: row.text,
+      createdAt: row.createdAt,
+      title: row.title,
+      added: row.addedAt === null ? null : { at: row.addedAt, command: row.addedCommand, undo: row.addedKind === 'undo', batch: row.addedBatch },
+      removed: row.removedAt === null ? null : { at: row.removedAt, command: row.removedCommand, undo: row.removedKind === 'undo', batch: row.removedBatch },
+    }));
+  }
+
+  /** A note as a backup brings it: shown or removed, with the commands of its history as history batches. */
+  importNote(roadmapId: string, note: NoteWithHistory, batchFor: (change: NoteHistoryStep) => number): void {
+    this.learnerChanged = true;
+    this.sql('INSERT INTO notes (roadmap_id, topic_id, text, created_at, title, added_by, removed_by) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      roadmapId,
+      note.topicId,
+      note.text,
+      note.createdAt,
+      note.title,
+      note.added ? batchFor(note.added) : null,
+      note.removed ? batchFor(note.removed) : null,
+    );
   }
 
   /** Notes added and removed by commands, newest first: the history log shows beside the status changes. */

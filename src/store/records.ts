@@ -60,6 +60,25 @@ export interface NoteRow {
   createdAt: string;
 }
 
+/** A command of a note's history: when, what was typed, and whether it was an undo. */
+export interface NoteHistoryStep {
+  at: string;
+  command: string;
+  undo: boolean;
+  /** The command's place in the history (its batch): orders commands of the same time, groups one command's changes. */
+  batch?: number;
+}
+
+/** A note, shown or removed, and the commands that added and removed it (null: none, as for notes from before). */
+export interface NoteWithHistory {
+  topicId: string;
+  text: string;
+  createdAt: string;
+  title: string | null;
+  added: NoteHistoryStep | null;
+  removed: NoteHistoryStep | null;
+}
+
 /** A note added or removed, as history: what log shows beside the status changes. */
 export interface NoteChangeRow {
   roadmapId: string;

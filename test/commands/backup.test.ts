@@ -51,6 +51,14 @@ describe('import, all or nothing', () => {
       { ...backup, roadmaps: [{ ...rust, progress: [{ ...rust.progress[0], changedAt: '9999-12-31T00:00:00.000Z' }] }] },
       'roadmaps[0].progress[0].changedAt is in the future',
     );
+    const note = { topicId: rust.progress[0].topicId, text: 'x', createdAt: '2026-05-01T10:00:00.000Z' };
+    for (const [added, message] of [
+      [{ at: 'yesterday', command: 'note x', undo: false }, 'roadmaps[0].notes[0].added.at'],
+      [{ at: '2026-05-01T10:00:00.000Z', command: 'note x', undo: false, batch: -3 }, 'roadmaps[0].notes[0].added.batch is not a positive whole number'],
+      ['note x', 'roadmaps[0].notes[0].added'],
+    ] as const) {
+      await expectRefused(a.home, { ...backup, roadmaps: [{ ...rust, notes: [{ ...note, added }] }] }, message);
+    }
   });
 });
 
@@ -118,6 +126,12 @@ describe('a restore is the same learner', () => {
     await at(5, 'done', 'Phase 2/Context');
     await at(5, 'undo');
     await at(8, 'note', 'goroutines', 'errgroup for fan-out');
+    await at(8, 'note', 'goroutines', 'a tpyo');
+    await at(9, 'note', 'goroutines', '--edit', '2', 'a typo, mended');
+    await at(9, 'note', 'goroutines', 'gone soon');
+    await at(9, 'note', 'goroutines', '--delete', '3');
+    await at(9, 'note', 'goroutines', 'taken back');
+    await at(9, 'undo');
     await at(9, '-r', 'rust', 'done', 'Ownership');
     fs.writeFileSync(path.join(a.home, 'rust.md'), `${RUST}- Lifetimes\n`);
     await at(10, 'refresh', 'rust');
@@ -137,10 +151,15 @@ describe('a restore is the same learner', () => {
     }
     expect(await read(b.home, 'list')).toEqual(await read(a.home, 'list'));
     // log has every entry of the original, with its command and undo; the import's own changes come on top (undo reverts them).
-    type Log = { events: { command: string }[] };
+    type Log = { events: { command: string }[]; notes: unknown[] };
     const restored = (await read(b.home, 'log', '-r', 'go-backend-cloud')) as Log;
     const original = (await read(a.home, 'log', '-r', 'go-backend-cloud')) as Log;
     expect(restored.events.filter((event) => event.command !== 'import')).toEqual(original.events);
+    // The notes' history too: added, edited, deleted, and the one undo took back.
+    expect(original.notes).toHaveLength(8); // 5 added, 1 removed by the edit, 1 by delete, 1 by undo
+    expect(restored.notes).toEqual(original.notes);
+    // Importing the same backup again changes nothing, notes included.
+    expect((await inProcess(b.home, ['import', file], { ROADMAP_NOW: day(15) })).stdout).toMatch(/^Nothing to change/);
   });
 });
 
