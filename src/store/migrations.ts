@@ -105,5 +105,7 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE notes ADD COLUMN title TEXT;
   CREATE INDEX notes_added_by ON notes (added_by);
   CREATE INDEX notes_removed_by ON notes (removed_by);
+  -- A topic's history, found without reading the roadmap's whole history: a renamed topic's events follow it.
+  CREATE INDEX events_by_topic ON events (roadmap_id, topic_id);
   `,
 ];

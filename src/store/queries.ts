@@ -139,11 +139,15 @@ export class Queries {
     ).run(roadmapId, row.topicId, row.status, row.changedAt, row.title);
   }
 
-  /** Move progress and notes from one topic id to another (a topic renamed or moved in a new version). */
+  /**
+   * Move progress, notes and history from one topic id to another (a topic renamed or moved in a
+   * new version): undo then reverts the topic where it now is, and log follows it there.
+   */
   rekey(roadmapId: string, from: string, to: string): void {
     this.learnerChanged = true;
     this.sql('UPDATE progress SET topic_id = ? WHERE roadmap_id = ? AND topic_id = ?').run(to, roadmapId, from);
     this.sql('UPDATE notes SET topic_id = ? WHERE roadmap_id = ? AND topic_id = ?').run(to, roadmapId, from);
+    this.sql('UPDATE events SET topic_id = ? WHERE roadmap_id = ? AND topic_id = ?').run(to, roadmapId, from);
   }
 
   /**

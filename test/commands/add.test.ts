@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ListJson, ShowJson, StatusJson } from '../../src/render/json.js';
+import type { ListJson, LogJson, ShowJson, StatusJson } from '../../src/render/json.js';
 import { ROOT, SEEDS } from '../helpers/bundled.js';
 import { roadmap, statusLeaves } from '../helpers/cli.js';
 import { learner } from '../helpers/in-process.js';
@@ -61,6 +61,28 @@ describe('roadmap add', () => {
     const gone = await run('refresh', 'rusty');
     expect(gone.status).toBe(66);
     expect(gone.stderr).toContain('the stored copy is still used');
+  });
+
+  it('undo after a refresh that renamed a topic reverts the renamed topic, and log follows it there', async () => {
+    const { home, run, json } = learner();
+    const file = path.join(home, 'rust.md');
+    fs.writeFileSync(file, RUST_V1);
+    await run('add', file);
+    await run('-r', 'rust', 'done', 'Ownership');
+    fs.writeFileSync(file, RUST_V1.replace('- Ownership\n', '- Ownership and moves\n'));
+    await run('refresh', 'rust');
+    const done = () =>
+      json<StatusJson>('status', '-r', 'rust').then((status) =>
+        statusLeaves(status)
+          .filter((t) => t.status === 'done')
+          .map((t) => t.title),
+      );
+    expect(await done()).toEqual(['Ownership and moves']);
+    const log = await json<LogJson>('log', '-r', 'rust');
+    expect(log.events.map((event) => event.topicId)).toEqual(['basics/ownership-and-moves']);
+    expect((await run('undo')).stdout).toContain('Ownership: done → to do');
+    expect(await done()).toEqual([]);
+    expect((await json<StatusJson>('status', '-r', 'rust')).orphans).toBe(0);
   });
 
   it('reads standard input with -', () => {
