@@ -62,7 +62,14 @@ export function createContext(io: Io, options: GlobalOptions, styles: { style: S
     columns: () => terminalColumns(io),
     wrapColumns: () => (io.stdout.isTTY || validColumns(io.env) !== undefined ? terminalColumns(io) : undefined),
     finish() {
-      store?.backupDaily(clock(io.env));
+      const failed = store?.backupDaily(clock(io.env));
+      if (failed) {
+        io.stderr.write(
+          styles.errStyle.warn(
+            `roadmap: the daily backup was not made (${sanitize(failed)}); your change is saved\nhint: roadmap doctor checks the database and its backup\n`,
+          ),
+        );
+      }
     },
     close() {
       store?.close();

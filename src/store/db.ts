@@ -87,11 +87,11 @@ export class Store extends Queries {
    * After the first change of the learner's in a day (not a roadmap installed or cached), a consistent copy of the whole database goes to
    * `<file>.backup` (VACUUM INTO, through a temporary file): one day's work is the most a damaged
    * disk can cost. Not on the run that made the database: the learner's first change makes the
-   * first backup. A failed backup never fails the command that changed something.
+   * first backup. A failed backup never fails the command that changed something: it says why (returned).
    */
-  backupDaily(now: Date): void {
+  backupDaily(now: Date): string | undefined {
     const day = now.toISOString().slice(0, 10);
-    if (!this.learnerChanged || this.created || this.getMeta('backup_day') === day) return;
+    if (!this.learnerChanged || this.created || this.getMeta('backup_day') === day) return undefined;
     const target = backupPath(this.path);
     const temp = `${target}.${process.pid}.tmp`;
     try {
@@ -102,8 +102,12 @@ export class Store extends Queries {
       fs.chmodSync(temp, 0o600);
       fs.renameSync(temp, target);
       this.connection.transaction(() => this.setMeta('backup_day', day)).immediate();
-    } catch {
+      return undefined;
+    } catch (error) {
       fs.rmSync(temp, { force: true });
+      // The change itself is saved; the learner hears the backup was not made, and why.
+      const code = (error as { code?: string }).code;
+      return code ? `${code}: ${(error as Error).message}` : (error as Error).message;
     }
   }
 

@@ -278,6 +278,24 @@ describe('the daily backup, and what counts as a change', () => {
   });
 });
 
+describe('a daily backup that cannot be made', () => {
+  it('never fails the change, and says so on stderr, with why', async () => {
+    const home = tempDir();
+    expect((await inProcess(home, ['status', '-r', 'go-backend-cloud'])).status).toBe(0);
+    // Something in the way of the backup: a directory with something in it where the file goes.
+    fs.mkdirSync(path.join(home, 'roadmap.db.backup', 'x'), { recursive: true });
+    const done = await inProcess(home, ['done', '-r', 'go-backend-cloud', 'goroutines'], { ROADMAP_NOW: '2099-01-01T01:00:00Z' });
+    expect(done.status).toBe(0);
+    expect(done.stdout).toContain('Goroutines – Optimizing performance with concurrency in Go: done');
+    expect(done.stderr).toMatch(
+      /^roadmap: the daily backup was not made \((ENOTEMPTY|EISDIR|EEXIST): .*\); your change is saved\nhint: roadmap doctor checks the database and its backup\n$/,
+    );
+    expect(fs.readdirSync(home).filter((name) => name.includes('.tmp'))).toEqual([]);
+    // A read command makes no backup, and says nothing.
+    expect((await inProcess(home, ['status', '-r', 'go-backend-cloud'], { ROADMAP_NOW: '2099-01-02T01:00:00Z' })).stderr).toBe('');
+  });
+});
+
 describe('the daily backup keeps a roadmap the learner added', () => {
   it('adding one’s own roadmap is a change of the learner’s', async () => {
     const home = tempDir();
