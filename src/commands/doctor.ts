@@ -3,7 +3,7 @@ import { EXIT, UserError } from '../errors.js';
 import { isSound, renderDoctor } from '../render/doctor.js';
 import { renderJson } from '../render/json.js';
 import { toDoctorJson } from '../render/json-reports.js';
-import { backupPath, diagnose } from '../store/db.js';
+import { abandonedFiles, backupPath, diagnose } from '../store/db.js';
 import { MIGRATIONS } from '../store/migrations.js';
 import type { Context } from './context.js';
 
@@ -13,7 +13,10 @@ export async function doctor(ctx: Context, options: { json?: boolean }): Promise
   const database = diagnose(location.path);
   const backupFile = backupPath(location.path);
   const backup = fs.existsSync(backupFile) ? { path: backupFile, madeAt: fs.statSync(backupFile).mtime.toISOString(), ...diagnose(backupFile) } : null;
-  const report = { location, known: MIGRATIONS.length, database, backup };
+  const leftovers = database.exists
+    ? abandonedFiles(location.path).map((file) => ({ path: file, bytes: fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0 }))
+    : [];
+  const report = { location, known: MIGRATIONS.length, database, backup, leftovers };
   ctx.print(options.json ? renderJson(toDoctorJson(report)) : renderDoctor(report, ctx.style));
   if (database.exists && !isSound(database))
     throw new UserError(`${location.path} is damaged`, { exitCode: EXIT.io, hint: 'follow the steps above to recover' });

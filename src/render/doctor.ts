@@ -10,6 +10,8 @@ export interface DoctorReport {
   known: number;
   database: Diagnosis;
   backup: (Diagnosis & { path: string; madeAt: string }) | null;
+  /** Temporary files of commands killed mid-write (removed at the next daily backup). */
+  leftovers?: readonly { path: string; bytes: number }[];
 }
 
 const FROM: Record<DbLocation['from'], string> = {
@@ -23,7 +25,7 @@ export function isSound(diagnosis: Diagnosis): boolean {
   return diagnosis.error === null && diagnosis.integrity.length === 1 && diagnosis.integrity[0] === 'ok';
 }
 
-export function renderDoctor({ location, known, database, backup }: DoctorReport, style: Style): string {
+export function renderDoctor({ location, known, database, backup, leftovers = [] }: DoctorReport, style: Style): string {
   const path = sanitize(location.path);
   const lines = [`database  ${path}  ${style.dim(`(${FROM[location.from]})`)}`];
   if (!database.exists) {
@@ -46,6 +48,13 @@ export function renderDoctor({ location, known, database, backup }: DoctorReport
     lines.push(`backup    ${sanitize(backup.path)}  ${style.dim(`made ${backup.madeAt.slice(0, 16).replace('T', ' ')}`)}  ${state}`);
   } else {
     lines.push(`backup    none yet ${style.dim('(one is made after the first change of each day)')}`);
+  }
+  if (leftovers.length > 0) {
+    const bytes = leftovers.reduce((sum, file) => sum + file.bytes, 0);
+    lines.push(
+      `leftovers ${leftovers.length} ${leftovers.length === 1 ? 'file' : 'files'} of commands killed mid-write, ${(bytes / 1024).toFixed(0)} KiB ${style.dim('(removed at the next daily backup; safe to delete)')}`,
+    );
+    for (const file of leftovers) lines.push(`          ${sanitize(file.path)}`);
   }
   if (!sound) {
     lines.push('', 'To recover:', `  1. keep the damaged file aside:   mv "${path}" "${path}.damaged"`);

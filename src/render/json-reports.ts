@@ -16,9 +16,11 @@ export interface DoctorJson {
   integrity: string[];
   error: string | null;
   backup: { path: string; madeAt: string; ok: boolean } | null;
+  /** Temporary files of commands killed mid-write, removed at the next daily backup. */
+  leftovers: { path: string; bytes: number }[];
 }
 
-export function toDoctorJson({ location, database, backup }: DoctorReport): DoctorJson {
+export function toDoctorJson({ location, database, backup, leftovers = [] }: DoctorReport): DoctorJson {
   return {
     schemaVersion: SCHEMA_VERSION,
     dbPath: location.path,
@@ -31,6 +33,7 @@ export function toDoctorJson({ location, database, backup }: DoctorReport): Doct
     integrity: database.integrity,
     error: database.error,
     backup: backup ? { path: backup.path, madeAt: backup.madeAt, ok: isSound(backup) } : null,
+    leftovers: leftovers.map(({ path, bytes }) => ({ path, bytes })),
   };
 }
 

@@ -95,8 +95,7 @@ export class Store extends Queries {
     const target = backupPath(this.path);
     const temp = `${target}.${process.pid}.tmp`;
     try {
-      removeAbandoned(target, /^(\d+)\.tmp(-journal)?$/);
-      removeAbandoned(this.path, /^(\d+)\.\d+\.new(-journal)?$/);
+      for (const file of abandonedFiles(this.path)) fs.rmSync(file, { force: true });
       fs.rmSync(temp, { force: true });
       this.connection.prepare('VACUUM INTO ?').run(temp);
       fs.chmodSync(temp, 0o600);
@@ -163,16 +162,24 @@ export function backupPath(file: string): string {
  * Temporary files (and their journals) whose process died before renaming or linking them into
  * place: a process killed during a backup's VACUUM INTO leaves `<backup>.<pid>.tmp`, one killed
  * while making a new database `<database>.<pid>.<time>.new`; nothing else would ever remove them.
- * `pattern` matches what follows `<file>.`, its first group the process id. A file whose process
- * still runs is another command's work under way, and left alone.
+ * They are removed at the next daily backup, and doctor lists them. A file whose process still
+ * runs is another command's work under way, and left alone.
  */
-function removeAbandoned(file: string, pattern: RegExp): void {
-  const prefix = `${path.basename(file)}.`;
-  const dir = path.dirname(file);
-  for (const name of fs.readdirSync(dir)) {
-    const match = name.startsWith(prefix) ? pattern.exec(name.slice(prefix.length)) : null;
-    if (match && !isRunning(Number(match[1]))) fs.rmSync(path.join(dir, name), { force: true });
+export function abandonedFiles(database: string): string[] {
+  const dir = path.dirname(database);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
   }
+  const of = (file: string, pattern: RegExp) =>
+    names.flatMap((name) => {
+      const prefix = `${path.basename(file)}.`;
+      const match = name.startsWith(prefix) ? pattern.exec(name.slice(prefix.length)) : null;
+      return match && !isRunning(Number(match[1])) ? [path.join(dir, name)] : [];
+    });
+  return [...of(backupPath(database), /^(\d+)\.tmp(-journal)?$/), ...of(database, /^(\d+)\.\d+\.new(-journal)?$/)];
 }
 
 function isRunning(pid: number): boolean {

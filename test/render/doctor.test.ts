@@ -95,6 +95,7 @@ describe('toDoctorJson', () => {
       integrity: ['ok'],
       error: null,
       backup: { path: backup.path, madeAt: backup.madeAt, ok: true },
+      leftovers: [],
     });
     expect(toDoctorJson({ location, known: 4, database: missing, backup: null })).toMatchObject({ exists: false, ok: true, backup: null });
     expect(toDoctorJson({ location, known: 4, database: damaged, backup: null }).ok).toBe(false);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
+import type { DoctorJson } from '../../src/render/json-reports.js';
 import { diagnose, Store } from '../../src/store/db.js';
 import { APPLICATION_ID, MIGRATIONS } from '../../src/store/migrations.js';
 import { inProcess } from '../helpers/in-process.js';
@@ -258,6 +259,13 @@ describe('what killed commands leave behind', () => {
     const leftovers = [`roadmap.db.backup.${dead}.tmp`, `roadmap.db.backup.${dead}.tmp-journal`, `roadmap.db.${dead}.1700000000000.new`];
     const running = 'roadmap.db.backup.1.tmp'; // process 1 always runs
     for (const name of [...leftovers, running]) fs.writeFileSync(path.join(home, name), 'x');
+    // doctor lists them (not the running one's), and changes nothing.
+    const doctor = JSON.parse((await inProcess(home, ['doctor', '--json'])).stdout) as DoctorJson;
+    expect(doctor.leftovers).toEqual(leftovers.map((name) => ({ path: path.join(home, name), bytes: 1 })));
+    const text = (await inProcess(home, ['doctor'])).stdout;
+    expect(text).toContain('leftovers 3 files of commands killed mid-write, 0 KiB (removed at the next daily backup; safe to delete)\n');
+    for (const name of leftovers) expect(text).toContain(`\n          ${path.join(home, name)}\n`);
+    expect(fs.readdirSync(home)).toEqual(expect.arrayContaining([...leftovers, running]));
     expect((await inProcess(home, ['reset', '-r', 'go-backend-cloud', 'goroutines'], { ROADMAP_NOW: '2099-01-01T00:00:00Z' })).status).toBe(0);
     const names = fs.readdirSync(home);
     for (const name of leftovers) expect(names, name).not.toContain(name);
