@@ -76,9 +76,11 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
     return { changes, statuses: store.statuses(loaded.id), also };
   });
 
-  const sections = affectedSections(index, changes).map((section) => {
+  const affected = affectedSections(index, changes);
+  const sectionsByTitle = affected.length > 0 ? sectionsTitled(index) : new Map<string, IndexedNode[]>();
+  const sections = affected.map((section) => {
     const value = countLeaves(section.leafIds, statuses);
-    return { title: sectionName(index, section), percent: value.percent, left: value.total - value.done - value.skipped, total: value.total };
+    return { title: sectionName(sectionsByTitle, section), percent: value.percent, left: value.total - value.done - value.skipped, total: value.total };
   });
   const marked: Marked = { targets, to, changes, also, reason: options.reason, sections };
   ctx.print(options.json ? renderJson(toMarkedJson(loaded.id, marked)) : renderMarked(marked, ctx.style, ctx.wrapColumns()));
@@ -93,14 +95,26 @@ function commandLine(verb: Verb, queries: readonly string[], targets: readonly I
  * A section's title, or, when other sections share it, its path from the nearest ancestor that
  * tells them apart ("WEEK 2 – Databases › What to Learn"): a name the learner can find.
  */
-function sectionName(index: RoadmapIndex, section: IndexedNode): string {
-  const namesakes = index.nodes.filter((node) => node !== section && node.type === 'section' && node.title === section.title);
+function sectionName(sectionsByTitle: ReadonlyMap<string, readonly IndexedNode[]>, section: IndexedNode): string {
+  const namesakes = (sectionsByTitle.get(section.title) ?? []).filter((node) => node !== section);
   for (let depth = section.path.length - 1; depth >= 0 && namesakes.length > 0; depth--) {
     const name = section.path.slice(depth);
     const tail = (node: IndexedNode) => node.path.slice(node.path.length - name.length).join('\u0000');
     if (namesakes.every((node) => tail(node) !== name.join('\u0000'))) return [...name, section.title].join(' › ');
   }
   return section.title;
+}
+
+/** The sections by title, once for a command: each affected section then finds its namesakes at once. */
+function sectionsTitled(index: RoadmapIndex): Map<string, IndexedNode[]> {
+  const byTitle = new Map<string, IndexedNode[]>();
+  for (const node of index.nodes) {
+    if (node.type !== 'section') continue;
+    const same = byTitle.get(node.title);
+    if (same) same.push(node);
+    else byTitle.set(node.title, [node]);
+  }
+  return byTitle;
 }
 
 /** The innermost section of each changed topic, once each, in document order. */
