@@ -258,7 +258,14 @@ describe('what killed commands leave behind', () => {
     const dead = spawnSync('true').pid;
     const leftovers = [`roadmap.db.backup.${dead}.tmp`, `roadmap.db.backup.${dead}.tmp-journal`, `roadmap.db.${dead}.1700000000000.new`];
     const running = 'roadmap.db.backup.1.tmp'; // process 1 always runs
-    for (const name of [...leftovers, running]) fs.writeFileSync(path.join(home, name), 'x');
+    // Names that only look like ours (a learner's own files beside the database) are never touched.
+    const others = [
+      `roadmap.db.backup.${dead}.tmp.keep`,
+      `roadmap.db.backup.x${dead}.tmp`,
+      `roadmap.db.${dead}.1700000000000.new.old`,
+      `roadmap.db.${dead}.new`,
+    ];
+    for (const name of [...leftovers, running, ...others]) fs.writeFileSync(path.join(home, name), 'x');
     // doctor lists them (not the running one's), and changes nothing.
     const doctor = JSON.parse((await inProcess(home, ['doctor', '--json'])).stdout) as DoctorJson;
     expect(doctor.leftovers).toEqual(leftovers.map((name) => ({ path: path.join(home, name), bytes: 1 })));
@@ -269,7 +276,7 @@ describe('what killed commands leave behind', () => {
     expect((await inProcess(home, ['reset', '-r', 'go-backend-cloud', 'goroutines'], { ROADMAP_NOW: '2099-01-01T00:00:00Z' })).status).toBe(0);
     const names = fs.readdirSync(home);
     for (const name of leftovers) expect(names, name).not.toContain(name);
-    expect(names).toContain(running);
+    expect(names).toEqual(expect.arrayContaining([running, ...others]));
   });
 });
 
@@ -356,6 +363,14 @@ describe('diagnose: what doctor reads, without changing the file', () => {
       ],
     ],
     ['a negative version', (db) => db.pragma('user_version = -1'), () => ['its schema version is -1, which no roadmap ever wrote']],
+    [
+      'version 0 with every table',
+      (db) => db.pragma('user_version = 0'),
+      () =>
+        ['meta', 'trees', 'roadmaps', 'progress', 'batches', 'events', 'notes', 'outlines', 'leaves']
+          .sort()
+          .map((t) => `its schema version is 0, but it has table ${t} of a later version`),
+    ],
     [
       'a version from the future',
       (db) => db.pragma(`user_version = ${latest + 1}`),
