@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { NextJson, ShowJson, StatusJson } from '../../src/render/json.js';
+import type { LogJson, NextJson, ShowJson, StatusJson } from '../../src/render/json.js';
+import type { MarkedJson } from '../../src/render/json-changes.js';
 import type { StatsJson } from '../../src/render/json-reports.js';
 import { inProcess, pinTimeZone } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/temp.js';
@@ -146,6 +147,35 @@ describe('skills shared across roadmaps', () => {
     expect((await json<StatusJson>('2026-11-01', 'status', '-r', 'go-backend-ecommerce')).done).toBe(1);
     expect((await at('2026-11-01', 'undo')).stdout).toContain('Redis integration and data structures (in go-backend-ecommerce): done → to do');
     expect((await json<StatusJson>('2026-11-01', 'status', '-r', 'go-backend-ecommerce')).done).toBe(0);
+  });
+
+  it('done --everywhere marks only where the skill is not done yet, and without --everywhere, off a terminal, nowhere else', async () => {
+    const { at, json } = learner();
+    const ecommerce = () => json<StatusJson>('2026-11-01', 'status', '-r', 'go-backend-ecommerce').then((status) => status.done);
+    // Off a terminal, no prompt and no --everywhere: the other roadmaps are left alone.
+    await at('2026-11-01', 'done', 'Redis', '-r', 'backend-mastery');
+    expect(await ecommerce()).toBe(0);
+    await at('2026-11-01', 'reset', 'Redis', '-r', 'backend-mastery');
+    await at('2026-11-01', 'done', 'Redis integration', '-r', 'go-backend-ecommerce');
+    const marked = await json<MarkedJson>('2026-11-01', 'done', 'Redis', '-r', 'backend-mastery', '--everywhere');
+    // Already done in go-backend-ecommerce: named nowhere, changed nowhere; done in go-backend-6-weeks.
+    expect(marked.also).toEqual([{ roadmapId: 'go-backend-6-weeks', title: 'Redis for caching (basic TTL)' }]);
+    expect(marked.changes.map((change) => change.roadmapId)).toEqual(['backend-mastery']);
+    expect(await ecommerce()).toBe(1);
+    const log = await json<LogJson>('2026-11-01', 'log');
+    expect(log.events.slice(0, 2).map((event) => [event.roadmapId, event.command])).toEqual([
+      ['go-backend-6-weeks', 'done Redis --everywhere'],
+      ['backend-mastery', 'done Redis --everywhere'],
+    ]);
+  });
+
+  it('names a section by as much of its path as tells it from its namesakes', async () => {
+    const { home, at } = learner();
+    const file = path.join(home, 'weeks.md');
+    fs.writeFileSync(file, '# W\n## A\n### Week 1\n#### Learn\n- x\n## B\n### Week 1\n#### Learn\n- y\n### Week 2\n#### Learn\n- z\n');
+    await at('2026-11-01', 'add', file);
+    expect((await at('2026-11-01', '-r', 'weeks', 'done', 'x')).stdout).toContain('\nA › Week 1 › Learn is 100% complete.\n');
+    expect((await at('2026-11-01', '-r', 'weeks', 'done', 'z')).stdout).toContain('\nWeek 2 › Learn is 100% complete.\n');
   });
 
   it('removing one roadmap keeps the history that --everywhere wrote into the others', async () => {
