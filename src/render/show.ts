@@ -1,5 +1,4 @@
 /** `roadmap show` for people: one topic or section with everything known about it. */
-
 import { plural } from '../roadmap/plural.js';
 import type { NoteRow, ProgressRow } from '../store/records.js';
 import type { ShowDetails } from './json.js';

@@ -1,5 +1,4 @@
 /** `roadmap stats` for people: weeks, streak, pace, estimates, the plan, and a chart. */
-
 import { plural } from '../roadmap/plural.js';
 import { cumulativeDone, localDay, MIN_COMPLETIONS, MIN_DAYS, type StatsReport } from '../roadmap/stats.js';
 import type { Style } from './style.js';

@@ -105,8 +105,7 @@ export class Store extends Queries {
     } catch (error) {
       fs.rmSync(temp, { force: true });
       // The change itself is saved; the learner hears the backup was not made, and why.
-      const code = (error as { code?: string }).code;
-      return code ? `${code}: ${(error as Error).message}` : (error as Error).message;
+      return describe(error);
     }
   }
 
@@ -165,6 +164,12 @@ export function backupPath(file: string): string {
  * They are removed at the next daily backup, and doctor lists them. A file whose process still
  * runs is another command's work under way, and left alone.
  */
+/** An error in one line, SQLite's or the system's code first ("SQLITE_NOTADB: file is not a database"). */
+function describe(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  return code ? `${code}: ${(error as Error).message}` : (error as Error).message;
+}
+
 export function abandonedFiles(database: string): string[] {
   const dir = path.dirname(database);
   let names: string[];
@@ -173,12 +178,13 @@ export function abandonedFiles(database: string): string[] {
   } catch {
     return [];
   }
-  const of = (file: string, pattern: RegExp) =>
-    names.flatMap((name) => {
-      const prefix = `${path.basename(file)}.`;
+  const of = (file: string, pattern: RegExp) => {
+    const prefix = `${path.basename(file)}.`;
+    return names.flatMap((name) => {
       const match = name.startsWith(prefix) ? pattern.exec(name.slice(prefix.length)) : null;
       return match && !isRunning(Number(match[1])) ? [path.join(dir, name)] : [];
     });
+  };
   return [...of(backupPath(database), /^(\d+)\.tmp(-journal)?$/), ...of(database, /^(\d+)\.\d+\.new(-journal)?$/)];
 }
 
@@ -233,8 +239,7 @@ export function diagnose(file: string): Diagnosis {
       error: null,
     };
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    return { exists: true, bytes, schema: null, ours: false, integrity: [], error: code ? `${code}: ${(error as Error).message}` : (error as Error).message };
+    return { exists: true, bytes, schema: null, ours: false, integrity: [], error: describe(error) };
   } finally {
     db?.close();
   }

@@ -16,6 +16,8 @@ import type {
 } from './records.js';
 
 const ROADMAP_COLUMNS = 'id, title, origin, tree_key AS treeKey, added_at AS addedAt, source_path AS sourcePath';
+const INSERT_EVENT = 'INSERT INTO events (batch_id, roadmap_id, topic_id, title, from_status, to_status, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
+const INSERT_NOTE = 'INSERT INTO notes (roadmap_id, topic_id, text, created_at, title, added_by, removed_by) VALUES (?, ?, ?, ?, ?, ?, ?)';
 const EVENT_COLUMNS = `e.id, e.batch_id AS batchId, e.roadmap_id AS roadmapId, e.topic_id AS topicId, e.title,
   e.from_status AS "from", e.to_status AS "to", e.reason, e.at, b.kind, b.command, (b.undone_by IS NOT NULL) AS undone`;
 
@@ -164,7 +166,7 @@ export class Queries {
     if (changes.length === 0) return intoBatch;
     if (batch.kind !== 'load') this.learnerChanged = true;
     const batchId = intoBatch ?? this.openBatch(roadmapId, batch.kind, batch.command, at);
-    const event = this.sql('INSERT INTO events (batch_id, roadmap_id, topic_id, title, from_status, to_status, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const event = this.sql(INSERT_EVENT);
     for (const change of changes) {
       event.run(batchId, roadmapId, change.topicId, change.title, change.from, change.to, change.reason ?? null, at);
       this.putProgress(roadmapId, { topicId: change.topicId, status: change.to, changedAt: at, title: change.title });
@@ -187,7 +189,6 @@ export class Queries {
     return this.sql(`SELECT ${EVENT_COLUMNS} FROM events e JOIN batches b ON b.id = e.batch_id WHERE e.batch_id = ? ORDER BY e.id`).all(batchId) as EventRow[];
   }
 
-  /** History of one roadmap, newest first. */
   /**
    * The history of changes, newest first: of one roadmap, or of all (null). The first load's `- [x]`
    * items are not changes of the learner's: left out before the limit is applied.
@@ -214,16 +215,7 @@ export class Queries {
 
   importEvent(roadmapId: string, batchId: number, event: Omit<EventRow, 'id' | 'batchId' | 'roadmapId' | 'kind' | 'command' | 'undone'>): void {
     this.learnerChanged = true;
-    this.sql('INSERT INTO events (batch_id, roadmap_id, topic_id, title, from_status, to_status, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-      batchId,
-      roadmapId,
-      event.topicId,
-      event.title,
-      event.from,
-      event.to,
-      event.reason,
-      event.at,
-    );
+    this.sql(INSERT_EVENT).run(batchId, roadmapId, event.topicId, event.title, event.from, event.to, event.reason, event.at);
   }
 
   openBatch(roadmapId: string, kind: BatchKind, command: string, at: string): number {
@@ -276,14 +268,7 @@ export class Queries {
   /** A note, added by a command (the batch undo reverts), or with no batch (an import's, or a note from before). */
   addNote(roadmapId: string, topicId: string, text: string, createdAt: string, by?: { batchId: number; title: string }): void {
     this.learnerChanged = true;
-    this.sql('INSERT INTO notes (roadmap_id, topic_id, text, created_at, added_by, title) VALUES (?, ?, ?, ?, ?, ?)').run(
-      roadmapId,
-      topicId,
-      text,
-      createdAt,
-      by?.batchId ?? null,
-      by?.title ?? null,
-    );
+    this.sql(INSERT_NOTE).run(roadmapId, topicId, text, createdAt, by?.title ?? null, by?.batchId ?? null, null);
   }
 
   /** Take a note out of sight; it stays as history of the command that removed it. */
@@ -299,14 +284,9 @@ export class Queries {
   }
 
   /** The notes a command added that are still there, and those it removed. */
-  batchNotes(batchId: number): {
-    added: (NoteRow & { roadmapId: string; title: string | null })[];
-    removed: (NoteRow & { roadmapId: string; title: string | null })[];
-  } {
+  batchNotes(batchId: number): { added: NoteRow[]; removed: NoteRow[] } {
     const rows = (where: string) =>
-      this.sql(`SELECT id, roadmap_id AS roadmapId, topic_id AS topicId, text, created_at AS createdAt, title FROM notes WHERE ${where} ORDER BY id`).all(
-        batchId,
-      ) as (NoteRow & { roadmapId: string; title: string | null })[];
+      this.sql(`SELECT id, topic_id AS topicId, text, created_at AS createdAt FROM notes WHERE ${where} ORDER BY id`).all(batchId) as NoteRow[];
     return { added: rows('added_by = ? AND removed_by IS NULL'), removed: rows('removed_by = ?') };
   }
 
@@ -352,7 +332,7 @@ export class Queries {
   /** A note as a backup brings it: shown or removed, with the commands of its history as history batches. */
   importNote(roadmapId: string, note: NoteWithHistory, batchFor: (change: NoteHistoryStep) => number): void {
     this.learnerChanged = true;
-    this.sql('INSERT INTO notes (roadmap_id, topic_id, text, created_at, title, added_by, removed_by) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    this.sql(INSERT_NOTE).run(
       roadmapId,
       note.topicId,
       note.text,
