@@ -1,7 +1,7 @@
 /** What every command gets: its streams and styles, the options, a lazily opened store and the clock. */
 
 import { EXIT, UserError } from '../errors.js';
-import type { Io } from '../io.js';
+import type { Io, Prompts } from '../io.js';
 import type { Style } from '../render/style.js';
 import { sanitize } from '../render/text.js';
 import type { Store } from '../store/db.js';
@@ -28,6 +28,8 @@ export interface Context {
   now(): Date;
   /** Whether a prompt may be shown: stdin and stdout are a terminal and CI is not set. */
   interactive(): boolean;
+  /** The prompts, loaded when the first is asked (inquirer costs start-up time otherwise). */
+  prompts(): Promise<Prompts>;
   /** Width to lay out for on stdout: the terminal's, else $COLUMNS, else 80. */
   columns(): number;
   /**
@@ -59,6 +61,7 @@ export function createContext(io: Io, options: GlobalOptions, styles: { style: S
     },
     now: () => clock(io.env),
     interactive: () => isInteractive({ stdinTTY: io.stdinIsTTY, stdoutTTY: Boolean(io.stdout.isTTY), env: io.env }),
+    prompts: io.prompts ?? (() => import('#prompts')),
     columns: () => terminalColumns(io),
     wrapColumns: () => (io.stdout.isTTY || validColumns(io.env) !== undefined ? terminalColumns(io) : undefined),
     finish() {

@@ -39,7 +39,7 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
   if (queries.length > 0) {
     targets = resolveTopics(index, loaded.id, queries);
   } else {
-    const { pickTopics } = await import('#prompts');
+    const { pickTopics } = await ctx.prompts();
     targets = await pickTopics(index, loaded.statuses, verb, to);
     if (targets.length === 0) {
       const none: Marked = { targets: [], to, changes: [], also: [], reason: undefined, sections: [] };
@@ -52,7 +52,7 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
   if (verb === 'done' && (options.everywhere || interactive)) {
     elsewhere = (await sameSkillElsewhere(store, loaded.id, index, targets, ctx.now())).filter((match) => statusOf(match.statuses, match.node.id) !== 'done');
     if (elsewhere.length > 0 && !options.everywhere) {
-      const { confirmAlso } = await import('#prompts');
+      const { confirmAlso } = await ctx.prompts();
       const listed = elsewhere.map((match) => `${match.roadmapId}: ${match.node.title}`);
       if (!(await confirmAlso(listed))) elsewhere = [];
     }

@@ -16,7 +16,7 @@ export async function remove(ctx: Context, roadmapId: string, options: { force?:
     if (!ctx.interactive()) {
       throw new UserError(`remove deletes ${what}: pass --force to confirm`, { hint: `roadmap remove ${id} --force` });
     }
-    const { confirmRemoval } = await import('#prompts');
+    const { confirmRemoval } = await ctx.prompts();
     if (!(await confirmRemoval(`Remove ${what}?`))) {
       ctx.print(options.json ? renderJson(toRemovedJson(null)) : 'Nothing removed.\n');
       return;

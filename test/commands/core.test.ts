@@ -1,4 +1,6 @@
 // What status, done, next, list and use decide, in-process through main(argv, io).
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ListJson, NextJson, SectionJson, StatusJson } from '../../src/render/json.js';
 import { exists } from '../helpers/cli.js';
@@ -145,6 +147,35 @@ describe('roadmap done', () => {
     expect(result.stderr).toContain("no topic matches 'gorutines'");
     expect(result.stderr).toContain('did you mean:\n  goroutines-optimizing  Goroutines');
     expect(sha256(db)).toBe(before);
+  });
+
+  it('says the whole refusal: what matched, each with its id, title and place, and a hint', async () => {
+    const { run, home } = learner();
+    fs.writeFileSync(path.join(home, 'b.md'), '- Setup basics\n- Setup more\n# Setup tools\n- y\n');
+    await run('add', path.join(home, 'b.md'));
+    expect((await run('-r', 'b', 'done', 'Setup')).stderr).toBe(
+      [
+        "roadmap: 'Setup' matches 1 section and 2 topics in b; nothing was changed",
+        '  setup-basics  Setup basics',
+        '  setup-more  Setup more',
+        '  setup-tools  Setup tools',
+        'hint: name one by its id, its full title, or a path such as "Phase 1/Goroutines"',
+        '',
+      ].join('\n'),
+    );
+    expect((await run('-r', 'go-backend-cloud', 'show', 'gorutines')).stderr).toBe(
+      [
+        "roadmap: no topic matches 'gorutines' in go-backend-cloud",
+        'did you mean:',
+        '  goroutines-optimizing  Goroutines – Optimizing performance with concurrency in Go  (Backend Engineering Roadmap › Phase 1: Fundamentals)',
+        'hint: roadmap status --topics lists every topic with its id',
+        '',
+      ].join('\n'),
+    );
+    // Nothing close: no "did you mean" at all.
+    expect((await run('-r', 'go-backend-cloud', 'done', 'zzzqqqxx')).stderr).toBe(
+      "roadmap: no topic matches 'zzzqqqxx' in go-backend-cloud; nothing was changed\nhint: roadmap status --topics lists every topic with its id\n",
+    );
   });
 
   it('needs a topic, and says so before touching any data', async () => {

@@ -333,6 +333,40 @@ describe('notes that can be mended', () => {
     expect(await notesOf(json)).toEqual([]);
   });
 
+  it('reads --edit’s value as a note’s number only when it is all digits, and the text as the words given', async () => {
+    const { run, json } = await cloud();
+    await run('note', 'goroutines', 'one');
+    await run('note', 'goroutines', '--edit', 'v2');
+    expect(await notesOf(json)).toEqual(['v2']);
+    await run('note', 'goroutines', '--edit', '2nd try', 'with', 'more words');
+    expect(await notesOf(json)).toEqual(['2nd try with more words']);
+    const edited = await json<NotedJson>('note', 'goroutines', '--edit', '1', 'third');
+    expect(edited.note).toEqual({ text: 'third', createdAt: expect.stringMatching(/^\d{4}-/) });
+    expect((await json<LogJson>('log')).notes.slice(0, 2).map((entry) => entry.command)).toEqual(['note goroutines --edit 1', 'note goroutines --edit 1']);
+    const deleted = await json<NotedJson>('note', 'goroutines', '--delete', '1');
+    expect(deleted.note).toBeNull();
+    expect(await notesOf(json)).toEqual([]);
+  });
+
+  it('lists each note by its first line, cut at 70 characters, when it needs to know which', async () => {
+    const { run } = await cloud();
+    const long = `${'x'.repeat(75)}\nsecond line`;
+    await run('note', 'goroutines', long);
+    await run('note', 'goroutines', 'short\nand a second line');
+    expect((await run('note', 'goroutines', '--edit')).stderr).toBe(
+      `roadmap: goroutines-optimizing has 2 notes: say which to edit\n1. ${'x'.repeat(70)}\n2. short\nhint: roadmap note goroutines-optimizing --edit 2\n`,
+    );
+    expect((await run('note', 'goroutines', '--delete', '12')).stderr).toBe(
+      'roadmap: goroutines-optimizing has no note 12 (it has 2)\nhint: roadmap show goroutines-optimizing lists them\n',
+    );
+    expect((await run('note', 'goroutines', '--delete', '1', 'text')).stderr).toBe(
+      'roadmap: note --delete takes the number of a note, not text\nhint: roadmap note goroutines-optimizing --delete 2\n',
+    );
+    expect((await run('note', 'goroutines')).stderr).toBe(
+      'roadmap: note needs the text of the note when it cannot open an editor (no terminal, or CI is set)\nhint: roadmap note <topic> "your note"\n',
+    );
+  });
+
   it('says which note it needs, and changes nothing, when the number is missing or wrong', async () => {
     const { run, db } = await cloud();
     expect((await run('note', 'goroutines', '--edit', 'x')).stderr).toContain('there is no note on goroutines-optimizing to edit');

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { main } from '../../src/cli.js';
-import type { Io } from '../../src/io.js';
+import type { Io, Prompts } from '../../src/io.js';
 import type { Run } from './cli.js';
 import { tempDir } from './temp.js';
 
@@ -14,19 +14,20 @@ export async function inProcess(
   home: string,
   args: readonly string[],
   env: Record<string, string> = {},
-  terminal: { stdoutTTY?: boolean; stderrTTY?: boolean; elapsedMs?: () => number } = {},
+  terminal: { stdoutTTY?: boolean; stderrTTY?: boolean; elapsedMs?: () => number; stdinTTY?: boolean; prompts?: Prompts } = {},
 ): Promise<Run> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const io: Io = {
     stdout: { write: (text: string) => stdout.push(text), isTTY: terminal.stdoutTTY ?? false },
     stderr: { write: (text: string) => stderr.push(text), isTTY: terminal.stderrTTY ?? false },
-    stdinIsTTY: false,
+    stdinIsTTY: terminal.stdinTTY ?? false,
     env: { HOME: home, ROADMAP_HOME: home, LANG: 'C.UTF-8', ...env },
     platform: process.platform,
     homedir: home,
     cwd: home,
     ...(terminal.elapsedMs ? { elapsedMs: terminal.elapsedMs } : {}),
+    ...(terminal.prompts ? { prompts: async () => terminal.prompts! } : {}),
   };
   const status = await main(args, io);
   return { status, stdout: stdout.join(''), stderr: stderr.join('') };

@@ -1,0 +1,197 @@
+// What the commands decide at a terminal, with the prompts answered by a script (the tmux tests in
+// test/e2e drive the real ones): what is asked, and what each answer does.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Prompts } from '../../src/io.js';
+import type { LogJson, ShowJson, StatusJson } from '../../src/render/json.js';
+import type { MarkedJson, NotedJson } from '../../src/render/json-changes.js';
+import type { Status } from '../../src/roadmap/types.js';
+import { inProcess, pinTimeZone } from '../helpers/in-process.js';
+import { tempDir } from '../helpers/temp.js';
+
+pinTimeZone();
+
+interface Script {
+  /** Titles (their start) to pick at each pickTopics, in order; [] picks nothing. */
+  picks?: string[][];
+  also?: boolean[];
+  remove?: boolean[];
+}
+
+/** Prompts that answer from a script and write down what they were asked. */
+function scripted(script: Script) {
+  const asked: string[] = [];
+  const prompts: Prompts = {
+    async pickTopics(index, statuses, verb, to: Status) {
+      asked.push(`pick ${verb} → ${to} (${Object.keys(statuses).length} tracked)`);
+      const titles = script.picks?.shift() ?? [];
+      return titles.map((title) => {
+        const leaf = index.leaves.find((candidate) => candidate.title.startsWith(title));
+        if (!leaf) throw new Error(`no topic ${title}`);
+        return leaf;
+      });
+    },
+    async confirmAlso(places) {
+      asked.push(`also? ${places.join(' | ')}`);
+      return script.also?.shift() ?? false;
+    },
+    async confirmRemoval(message) {
+      asked.push(message);
+      return script.remove?.shift() ?? false;
+    },
+  };
+  return { prompts, asked };
+}
+
+function learner() {
+  const home = tempDir();
+  const env = { ROADMAP_NOW: '2026-11-01T10:00:00Z' };
+  /** Run at a terminal whose prompts answer from `script`; a last argument that is an object is more environment. */
+  const atTerminal = (script: Script, ...args: (string | Record<string, string>)[]) => {
+    const { prompts, asked } = scripted(script);
+    const more = args.filter((arg) => typeof arg !== 'string');
+    const argv = args.filter((arg) => typeof arg === 'string');
+    return inProcess(home, argv, Object.assign({}, env, ...more), { stdinTTY: true, stdoutTTY: true, prompts }).then((run) => ({ ...run, asked }));
+  };
+  const json = async <T>(...args: string[]) => JSON.parse((await inProcess(home, [...args, '--json'], env)).stdout) as T;
+  return { atTerminal, json };
+}
+
+describe('done, start, skip and reset with no topic, at a terminal', () => {
+  it('marks what was picked, and the history names it by its short id', async () => {
+    const { atTerminal, json } = learner();
+    const run = await atTerminal({ picks: [['Goroutines']] }, 'start', '-r', 'go-backend-cloud');
+    expect(run.status).toBe(0);
+    expect(run.asked).toEqual(['pick start → doing (0 tracked)']);
+    expect(run.stdout).toContain('Goroutines');
+    const status = await json<StatusJson>('status', '-r', 'go-backend-cloud');
+    expect(status.doing).toBe(1);
+    const log = await json<LogJson>('log');
+    expect(log.events.map((event) => event.command)).toEqual(['start goroutines-optimizing']);
+  });
+
+  it('changes nothing when nothing is picked, and says so (in JSON too)', async () => {
+    const { atTerminal, json } = learner();
+    const run = await atTerminal({ picks: [[]] }, 'done', '-r', 'go-backend-cloud');
+    expect(run.stdout).toBe('Nothing picked; nothing changed.\n');
+    expect((await json<LogJson>('log')).events).toEqual([]);
+    const asJson = await atTerminal({ picks: [[]] }, 'skip', '-r', 'go-backend-cloud', '--json');
+    expect(asJson.asked).toEqual(['pick skip → skipped (0 tracked)']);
+    expect(JSON.parse(asJson.stdout)).toEqual({
+      schemaVersion: 1,
+      roadmap: { id: 'go-backend-cloud' },
+      to: 'skipped',
+      reason: null,
+      changes: [],
+      also: [],
+      sections: [],
+    });
+  });
+});
+
+describe('done at a terminal of a skill that other roadmaps have', () => {
+  const places = 'also? go-backend-6-weeks: Redis for caching (basic TTL) | go-backend-ecommerce: Redis integration and data structures';
+
+  it('asks before marking it there too, and marks it there only on yes', async () => {
+    const { atTerminal, json } = learner();
+    const no = await atTerminal({ also: [false] }, 'done', 'Redis', '-r', 'backend-mastery');
+    expect(no.asked).toEqual([places]);
+    expect((await json<StatusJson>('status', '-r', 'go-backend-ecommerce')).done).toBe(0);
+    await atTerminal({}, 'reset', 'Redis', '-r', 'backend-mastery');
+    const yes = await atTerminal({ also: [true] }, 'done', 'Redis', '-r', 'backend-mastery', '--json');
+    expect((JSON.parse(yes.stdout) as MarkedJson).also).toEqual([
+      { roadmapId: 'go-backend-6-weeks', title: 'Redis for caching (basic TTL)' },
+      { roadmapId: 'go-backend-ecommerce', title: 'Redis integration and data structures' },
+    ]);
+    expect((await json<StatusJson>('status', '-r', 'go-backend-ecommerce')).done).toBe(1);
+  });
+
+  it('asks only about the roadmaps where it is not done yet, and not at all where it is done everywhere', async () => {
+    const { atTerminal } = learner();
+    await atTerminal({ also: [false] }, 'done', 'Redis integration', '-r', 'go-backend-ecommerce');
+    const one = await atTerminal({ also: [false] }, 'done', 'Redis', '-r', 'backend-mastery');
+    expect(one.asked).toEqual(['also? go-backend-6-weeks: Redis for caching (basic TTL)']);
+    await atTerminal({ also: [false] }, 'done', 'Redis for caching', '-r', 'go-backend-6-weeks');
+    await atTerminal({}, 'reset', 'Redis', '-r', 'backend-mastery');
+    expect((await atTerminal({}, 'done', 'Redis', '-r', 'backend-mastery')).asked).toEqual([]);
+  });
+
+  it('does not ask with --everywhere, nor for start', async () => {
+    const { atTerminal } = learner();
+    expect((await atTerminal({}, 'done', 'Redis', '-r', 'backend-mastery', '--everywhere')).asked).toEqual([]);
+    expect((await atTerminal({}, 'start', 'Kafka', '-r', 'backend-mastery')).asked).toEqual([]);
+  });
+});
+
+describe('remove at a terminal', () => {
+  it('asks first; no keeps the roadmap, yes removes it', async () => {
+    const { atTerminal, json } = learner();
+    // The roadmap's own ticked boxes: 6 of Phase 1's 7 topics start done.
+    const fresh = (await json<StatusJson>('status', '-r', 'go-backend-cloud')).done;
+    expect(fresh).toBe(6);
+    await atTerminal({}, 'done', 'Goroutines', '-r', 'go-backend-cloud');
+    const no = await atTerminal({ remove: [false] }, 'remove', 'go-backend-cloud');
+    expect(no.asked).toEqual(['Remove all your progress, notes and history in go-backend-cloud (the bundled roadmap itself stays)?']);
+    expect(no.stdout).toBe('Nothing removed.\n');
+    expect((await json<StatusJson>('status', '-r', 'go-backend-cloud')).done).toBe(7);
+    const yes = await atTerminal({ remove: [true] }, 'remove', 'go-backend-cloud');
+    expect(yes.status).toBe(0);
+    expect((await json<StatusJson>('status', '-r', 'go-backend-cloud')).done).toBe(fresh);
+  });
+});
+
+describe('note with no text, at a terminal: written in $VISUAL or $EDITOR', () => {
+  /** An editor that keeps a copy of what it was given (and its path) and writes `text` in its place. */
+  function editor(text: string, exit = 0) {
+    const dir = tempDir();
+    const script = path.join(dir, 'editor.sh');
+    fs.writeFileSync(script, `cp "$1" "${dir}/given"; printf '%s' "$1" > "${dir}/path"; printf '${text}' > "$1"; exit ${exit}\n`);
+    return {
+      command: `sh ${script}`,
+      given: () => fs.readFileSync(path.join(dir, 'given'), 'utf8'),
+      file: () => fs.readFileSync(path.join(dir, 'path'), 'utf8'),
+    };
+  }
+  const notesOn = (json: ReturnType<typeof learner>['json']) =>
+    json<ShowJson>('show', 'goroutines', '-r', 'go-backend-cloud').then((show) => show.notes.map((note) => note.text));
+
+  it('saves what was written, without the # lines, and removes its temporary file', async () => {
+    const { atTerminal, json } = learner();
+    const written = editor('\\nerrgroup for fan-out\\n# my own comment\\nand cancel on error\\n\\n');
+    const run = await atTerminal({}, '-r', 'go-backend-cloud', 'note', 'goroutines', '--json', { EDITOR: written.command });
+    expect(run.status).toBe(0);
+    expect(written.given()).toBe(
+      '\n# Your note on: Goroutines – Optimizing performance with concurrency in Go\n# Lines starting with # are left out. An empty note is not saved.\n',
+    );
+    expect(fs.existsSync(path.dirname(written.file()))).toBe(false);
+    expect((JSON.parse(run.stdout) as NotedJson).note).toEqual({ text: 'errgroup for fan-out\nand cancel on error', createdAt: '2026-11-01T10:00:00.000Z' });
+    expect(await notesOn(json)).toEqual(['errgroup for fan-out\nand cancel on error']);
+  });
+
+  it('prefers $VISUAL to $EDITOR, and --edit starts from the note as it is', async () => {
+    const { atTerminal, json } = learner();
+    await atTerminal({}, '-r', 'go-backend-cloud', 'note', 'goroutines', 'first draft');
+    const visual = editor('first draft, mended');
+    const run = await atTerminal({}, '-r', 'go-backend-cloud', 'note', 'goroutines', '--edit', { VISUAL: visual.command, EDITOR: 'false' });
+    expect(run.status).toBe(0);
+    expect(visual.given()).toMatch(/^first draft\n# Your note on: Goroutines/);
+    expect(await notesOn(json)).toEqual(['first draft, mended']);
+    const same = editor('first draft, mended');
+    expect((await atTerminal({}, '-r', 'go-backend-cloud', 'note', 'goroutines', '--edit', { EDITOR: same.command })).stdout).toBe(
+      'The note is unchanged; nothing saved.\n',
+    );
+  });
+
+  it('saves nothing when the note is left empty or the editor fails, and says so', async () => {
+    const { atTerminal, json } = learner();
+    const empty = editor('# only a comment\\n');
+    expect((await atTerminal({}, '-r', 'go-backend-cloud', 'note', 'goroutines', { EDITOR: empty.command })).stdout).toBe('Empty note; nothing saved.\n');
+    const failing = editor('never saved', 3);
+    const failed = await atTerminal({}, '-r', 'go-backend-cloud', 'note', 'goroutines', { EDITOR: failing.command });
+    expect(failed.status).toBe(64);
+    expect(failed.stderr).toBe(`roadmap: the editor (${failing.command}) exited with 3; nothing saved\n`);
+    expect(fs.existsSync(path.dirname(failing.file()))).toBe(false);
+    expect(await notesOn(json)).toEqual([]);
+  });
+});
