@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCount, parseSince } from '../../src/commands/arguments.js';
 import { PACKAGE_VERSION } from '../../src/package-root.js';
-import { inProcess, learner } from '../helpers/in-process.js';
+import type { UsedJson } from '../../src/render/json-changes.js';
+import { inProcess, learner, pinTimeZone } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/temp.js';
+
+pinTimeZone();
 
 describe('parseCount', () => {
   it.each(['1', '20', '007'])('reads %s', (value) => {
@@ -21,8 +24,13 @@ describe('parseSince', () => {
     expect(parseSince('2026-03-01T08:30:00Z', now).toISOString()).toBe('2026-03-01T08:30:00.000Z');
     expect(parseSince('3d', now).toISOString()).toBe('2026-03-07T12:00:00.000Z');
     expect(parseSince('2w', now).toISOString()).toBe('2026-02-24T12:00:00.000Z');
+    expect(parseSince(' 12d ', now).toISOString()).toBe('2026-02-26T12:00:00.000Z');
   });
-  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-04-31T10:00:00Z', 'last tuesday', 'Nov 1 2026', '2026-3-1'])('refuses %j', (value) => {
+  // 0050 is not read as 1950 (Date.UTC's two-digit years); a T must begin a time.
+  it.each([
+    ...['2026-02-30', '2025-02-29', '2026-13-01', '2026-04-31T10:00:00Z', '0050-01-01', '2026-02-28T', '2026-02-28Tnoon', 'x2026-02-28'],
+    ...['last tuesday', 'Nov 1 2026', '2026-3-1', 'x3d', '3dx', '3 d', 'd'],
+  ])('refuses %j', (value) => {
     expect(() => parseSince(value, now)).toThrow(`--since takes a date (2026-11-01), a date-time, or a span like 7d or 2w, not '${value}'`);
   });
 });
@@ -93,5 +101,17 @@ describe('--version', () => {
     }
     // After --, it is a word like any other (a note's text).
     expect((await inProcess(home, ['-r', 'go-backend-cloud', 'note', 'goroutines', '--', '--version'])).status).toBe(0);
+  });
+});
+
+describe('use --since', () => {
+  it('takes a start up to now, sets it when asked, and a plain use keeps the start already recorded', async () => {
+    const home = tempDir();
+    const at = (now: string, ...args: string[]) => inProcess(home, [...args, '--json'], { ROADMAP_NOW: now });
+    const started = async (now: string, ...args: string[]) => (JSON.parse((await at(now, 'use', 'go-backend-cloud', ...args)).stdout) as UsedJson).started;
+    expect(await started('2026-03-10T12:00:00Z', '--since', '2026-03-10T12:00:00Z')).toBe('2026-03-10');
+    expect(await started('2026-03-12T12:00:00Z')).toBe('2026-03-10');
+    expect(await started('2026-03-12T12:00:00Z', '--since', '2026-03-01')).toBe('2026-03-01');
+    expect(await started('2026-03-20T12:00:00Z')).toBe('2026-03-01');
   });
 });

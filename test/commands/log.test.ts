@@ -1,8 +1,9 @@
 /** roadmap log: every roadmap's changes, so it always shows what undo reverts first; in-process. */
 import { describe, expect, it } from 'vitest';
-import type { LogJson } from '../../src/render/json.js';
+import type { LogJson, StatusJson } from '../../src/render/json.js';
 import { width } from '../../src/render/text.js';
 import { inProcess, learner, pinTimeZone } from '../helpers/in-process.js';
+import { tempDir } from '../helpers/temp.js';
 
 pinTimeZone();
 
@@ -34,6 +35,43 @@ describe('roadmap log', () => {
     await run('-r', 'go-backend-6-weeks', 'status');
     for (const topic of ['goroutines', 'Unit Testing', 'Phase 2/Context']) expect((await run('-r', 'go-backend-cloud', 'done', topic)).status).toBe(0);
     for (const n of [1, 2, 3]) expect((await run('log', '-n', String(n))).stdout.trim().split('\n'), `-n ${n}`).toHaveLength(n);
+  });
+});
+
+describe('log --since, log of a roadmap never opened, and undo with nothing to undo', () => {
+  it('--since leaves out what is older, in text and in JSON', async () => {
+    const home = tempDir();
+    const at = (now: string, ...args: string[]) => inProcess(home, args, { ROADMAP_NOW: now });
+    await at('2026-11-01T10:00:00Z', '-r', 'go-backend-cloud', 'done', 'goroutines');
+    await at('2026-11-05T10:00:00Z', '-r', 'go-backend-cloud', 'note', 'goroutines', 'later');
+    await at('2026-11-06T10:00:00Z', '-r', 'go-backend-cloud', 'done', 'mqtt');
+    const recent = JSON.parse((await at('2026-11-06T12:00:00Z', 'log', '--since', '2d', '--json')).stdout) as LogJson;
+    expect(recent.events.map((event) => event.command)).toEqual(['done mqtt']);
+    expect(recent.notes.map((entry) => entry.text)).toEqual(['later']);
+    const text = (await at('2026-11-06T12:00:00Z', 'log', '--since', '2026-11-06')).stdout;
+    expect(text.trim().split('\n')).toHaveLength(1);
+    expect(text).toContain('MQTT');
+  });
+
+  it('names a roadmap not opened yet by its id, and says there is nothing to undo with a hint', async () => {
+    const { run, json } = learner();
+    expect((await json<LogJson>('-r', 'backend-mastery', 'log')).roadmap).toEqual({ id: 'backend-mastery', title: 'backend-mastery' });
+    const undo = await run('undo');
+    expect(undo.status).toBe(64);
+    expect(undo.stderr).toBe('roadmap: nothing to undo\nhint: roadmap log shows the history of changes\n');
+  });
+});
+
+describe('undo of a change in several roadmaps', () => {
+  it('gives each roadmap back its own topics and no other', async () => {
+    const { run, json } = learner();
+    await run('-r', 'backend-mastery', 'done', 'Redis', '--everywhere');
+    await run('undo');
+    const undone = (await json<LogJson>('log')).events.filter((event) => event.command.startsWith('undo'));
+    expect(undone.map((event) => event.roadmapId).sort()).toEqual(['backend-mastery', 'go-backend-6-weeks', 'go-backend-ecommerce']);
+    for (const id of ['backend-mastery', 'go-backend-6-weeks', 'go-backend-ecommerce']) {
+      expect((await json<StatusJson>('-r', id, 'status')).orphans, id).toBe(0);
+    }
   });
 });
 
