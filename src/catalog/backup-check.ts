@@ -6,7 +6,8 @@ import { EXIT, UserError } from '../errors.js';
 import { DecodeError, decodeUtf8 } from '../roadmap/decode.js';
 import { ROADMAP_ID } from '../roadmap/ids.js';
 import { STATUSES, type Status } from '../roadmap/types.js';
-import { BACKUP_KIND, BACKUP_VERSION, type BackupJson } from './backup.js';
+import type { BatchRecord, HistoryRecord, NoteRecord } from '../store/records.js';
+import { BACKUP_KIND, BACKUP_VERSION, type BackupJson, type BackupRoadmap } from './backup.js';
 
 /** A clock a little ahead of this one is not an attack; a date beyond this is. */
 const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
@@ -105,8 +106,49 @@ export function checkBackup(data: unknown, context: CheckContext): BackupJson {
   const exportedAt = top.exportedAt === undefined ? context.now.toISOString() : instant(top.exportedAt, '"exportedAt"');
   const active = top.active === null || top.active === undefined ? null : roadmapId(top.active, '"active"');
 
+  const batchId = (value: unknown, where: string): number => {
+    if (!Number.isSafeInteger(value) || (value as number) < 1) throw refuse(where, 'is not a positive whole number');
+    return value as number;
+  };
+  // Version 2 names each command once, in "batches"; version 1 repeated it in every entry, and is
+  // read into the same shape: one batch per command of a roadmap's history, one per command of its notes.
+  const batches: BatchRecord[] = [];
+  const known = new Set<number>();
+  if (version >= 2) {
+    for (const [i, value] of list(top.batches, '"batches"').entries()) {
+      const where = `batches[${i}]`;
+      const fields = object(value, where);
+      const id = batchId(fields.id, `${where}.id`);
+      if (known.has(id)) throw refuse(`${where}.id`, `repeats the batch ${id}`);
+      known.add(id);
+      batches.push({
+        id,
+        at: instant(fields.at, `${where}.at`),
+        command: text(fields.command, `${where}.command`),
+        undo: flag(fields.undo, `${where}.undo`),
+        undone: flag(fields.undone, `${where}.undone`),
+      });
+    }
+  }
+  const named = (value: unknown, where: string): number => {
+    const id = batchId(value, where);
+    if (!known.has(id)) throw refuse(where, `names no batch in "batches" (${id})`);
+    return id;
+  };
+  const v1Batches = new Map<string, number>();
+  const v1Batch = (key: unknown[], batch: Omit<BatchRecord, 'id'>): number => {
+    const text = JSON.stringify(key);
+    let id = v1Batches.get(text);
+    if (id === undefined) {
+      id = batches.length + 1;
+      v1Batches.set(text, id);
+      batches.push({ id, ...batch });
+    }
+    return id;
+  };
+
   const seen = new Set<string>();
-  const roadmaps = list(top.roadmaps, '"roadmaps"').map((value, i): BackupJson['roadmaps'][number] => {
+  const roadmaps = list(top.roadmaps, '"roadmaps"').map((value, i): BackupRoadmap => {
     const where = `roadmaps[${i}]`;
     const roadmap = object(value, where);
     const id = roadmapId(roadmap.id, `${where}.id`);
@@ -131,46 +173,68 @@ export function checkBackup(data: unknown, context: CheckContext): BackupJson {
         title: text(row.title, `${at}.title`),
       };
     });
-    const notes = list(roadmap.notes, `${where}.notes`).map((value, j) => {
-      const at = `${where}.notes[${j}]`;
-      const row = object(value, at);
-      const step = (value: unknown, where: string) => {
-        if (value === undefined || value === null) return null;
-        const fields = object(value, where);
-        const step = { at: instant(fields.at, `${where}.at`), command: text(fields.command, `${where}.command`), undo: flag(fields.undo, `${where}.undo`) };
-        if (fields.batch === undefined) return step;
-        if (!Number.isSafeInteger(fields.batch) || (fields.batch as number) < 1) throw refuse(`${where}.batch`, 'is not a positive whole number');
-        return { ...step, batch: fields.batch as number };
-      };
-      return {
-        topicId: topicId(row.topicId, `${at}.topicId`),
-        text: text(row.text, `${at}.text`),
-        createdAt: instant(row.createdAt, `${at}.createdAt`),
-        title: optionalText(row.title, `${at}.title`),
-        added: step(row.added, `${at}.added`),
-        removed: step(row.removed, `${at}.removed`),
-      };
-    });
     const entries = new Set<string>();
-    const history = list(roadmap.history, `${where}.history`).map((value, j) => {
+    const history = list(roadmap.history, `${where}.history`).map((value, j): HistoryRecord => {
       const at = `${where}.history[${j}]`;
       const row = object(value, at);
+      const when = instant(row.at, `${at}.at`);
       const entry = {
-        at: instant(row.at, `${at}.at`),
+        at: when,
         topicId: topicId(row.topicId, `${at}.topicId`),
         title: text(row.title, `${at}.title`),
         from: status(row.from, `${at}.from`),
         to: status(row.to, `${at}.to`),
         reason: optionalText(row.reason, `${at}.reason`),
-        command: optionalText(row.command, `${at}.command`) ?? 'import',
-        undo: flag(row.undo, `${at}.undo`),
-        undone: flag(row.undone, `${at}.undone`),
       };
       const key = JSON.stringify([entry.at, entry.topicId, entry.from, entry.to]);
       if (entries.has(key)) throw refuse(at, 'repeats an earlier entry');
       entries.add(key);
-      return entry;
+      if (version >= 2) return { ...entry, batch: named(row.batch, `${at}.batch`) };
+      const command = optionalText(row.command, `${at}.command`) ?? 'import';
+      const undo = flag(row.undo, `${at}.undo`);
+      const undone = flag(row.undone, `${at}.undone`) && !undo;
+      return { ...entry, batch: v1Batch(['history', i, command, undo, undone], { at: when, command, undo, undone }) };
     });
+    // Version 1's note commands, each once, in the order they were run.
+    const v1Steps: { note: number; side: 'added' | 'removed'; at: string; command: string; undo: boolean; batch: number | null }[] = [];
+    const notes = list(roadmap.notes, `${where}.notes`).map((value, j): NoteRecord => {
+      const at = `${where}.notes[${j}]`;
+      const row = object(value, at);
+      const note = {
+        topicId: topicId(row.topicId, `${at}.topicId`),
+        text: text(row.text, `${at}.text`),
+        createdAt: instant(row.createdAt, `${at}.createdAt`),
+        title: optionalText(row.title, `${at}.title`),
+      };
+      if (version >= 2) {
+        const by = (value: unknown, where: string) => (value === null || value === undefined ? null : named(value, where));
+        return { ...note, added: by(row.added, `${at}.added`), removed: by(row.removed, `${at}.removed`) };
+      }
+      for (const side of ['added', 'removed'] as const) {
+        if (row[side] === undefined || row[side] === null) continue;
+        const where = `${at}.${side}`;
+        const fields = object(row[side], where);
+        const batch = fields.batch === undefined ? null : batchId(fields.batch, `${where}.batch`);
+        v1Steps.push({
+          note: j,
+          side,
+          at: instant(fields.at, `${where}.at`),
+          command: text(fields.command, `${where}.command`),
+          undo: flag(fields.undo, `${where}.undo`),
+          batch,
+        });
+      }
+      return { ...note, added: null, removed: null };
+    });
+    v1Steps.sort((a, b) => (a.at === b.at ? (a.batch ?? 0) - (b.batch ?? 0) : a.at < b.at ? -1 : 1));
+    for (const step of v1Steps) {
+      notes[step.note][step.side] = v1Batch(['note', i, step.at, step.command, step.undo, step.batch], {
+        at: step.at,
+        command: step.command,
+        undo: step.undo,
+        undone: false,
+      });
+    }
     return {
       id,
       title: roadmap.title === undefined ? id : text(roadmap.title, `${where}.title`),
@@ -183,5 +247,5 @@ export function checkBackup(data: unknown, context: CheckContext): BackupJson {
       history,
     };
   });
-  return { schemaVersion: BACKUP_VERSION, kind: BACKUP_KIND, exportedAt, active, roadmaps };
+  return { schemaVersion: BACKUP_VERSION, kind: BACKUP_KIND, exportedAt, active, batches, roadmaps };
 }

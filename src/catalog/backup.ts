@@ -6,46 +6,51 @@
 import type { Status } from '../roadmap/types.js';
 import type { RoadmapRecord, Store } from '../store/db.js';
 import { eventKey, noteKey } from '../store/queries.js';
-import type { NoteHistoryStep } from '../store/records.js';
+import type { BatchRecord, HistoryRecord, NoteRecord } from '../store/records.js';
 import { loadRoadmap, type PreparedRoadmap, prepareRoadmap, roadmapIds, storeRoadmap } from './load.js';
 import { recordStart, startedOn } from './started.js';
 
 export const BACKUP_KIND = 'roadmap-backup';
-export const BACKUP_VERSION = 1;
+/** 2: each command once, in "batches", named by id from the history and the notes (1 repeated it in every entry: still read). */
+export const BACKUP_VERSION = 2;
 
 export interface BackupJson {
   schemaVersion: typeof BACKUP_VERSION;
   kind: typeof BACKUP_KIND;
   exportedAt: string;
   active: string | null;
+  /** Every command of the history, once, oldest first: what history entries and notes name by id. */
+  batches: BatchRecord[];
   roadmaps: BackupRoadmap[];
 }
 
-interface BackupRoadmap {
+export interface BackupRoadmap {
   id: string;
   title: string;
   origin: RoadmapRecord['origin'];
   sourcePath: string | null;
   /** The markdown of a roadmap the learner added; null for a bundled one. */
   markdown: string | null;
-  /** The day the learner started it (`use --since`, or their first change); optional: older backups restore without it. */
-  startedAt?: string | null;
+  /** The day the learner started it (`use --since`, or their first change). */
+  startedAt: string | null;
   progress: { topicId: string; status: Status; changedAt: string; title: string }[];
-  /**
-   * Every note, removed ones too (edited or deleted), with the commands that added and removed it;
-   * title, added and removed are optional (older backups): a note from one restores as shown, with no history.
-   */
-  notes: { topicId: string; text: string; createdAt: string; title?: string | null; added?: NoteHistoryStep | null; removed?: NoteHistoryStep | null }[];
-  /** undo: the entry reverted an earlier one; undone: it was reverted. Both optional (older backups): false. */
-  history: { at: string; topicId: string; title: string; from: Status; to: Status; reason: string | null; command: string; undo?: boolean; undone?: boolean }[];
+  /** Every note, removed ones too (edited or deleted), with the batches that added and removed it. */
+  notes: NoteRecord[];
+  /** Oldest first; each names its command by batch. */
+  history: HistoryRecord[];
 }
 
 export async function buildBackup(store: Store, now: Date): Promise<BackupJson> {
   const roadmaps: BackupRoadmap[] = [];
+  const named = new Set<number>();
   for (const id of roadmapIds(store)) {
     const record = store.getRoadmap(id);
     if (!record) continue; // a bundled roadmap never opened has nothing to back up
     const content = record.origin === 'user' ? store.getContent(id) : undefined;
+    const history = store.historyRecords(id);
+    const notes = store.noteRecords(id);
+    for (const entry of history) named.add(entry.batch);
+    for (const note of notes) for (const batch of [note.added, note.removed]) if (batch !== null) named.add(batch);
     roadmaps.push({
       id,
       title: record.title,
@@ -54,24 +59,12 @@ export async function buildBackup(store: Store, now: Date): Promise<BackupJson> 
       markdown: content ? new TextDecoder().decode(content) : null,
       startedAt: startedOn(store, id)?.toISOString() ?? null,
       progress: store.progress(id).map(({ topicId, status, changedAt, title }) => ({ topicId, status, changedAt, title })),
-      notes: store.notesWithHistory(id),
-      history: store
-        .events(id)
-        .reverse()
-        .map(({ at, topicId, title, from, to, reason, command, kind, undone }) => ({
-          at,
-          topicId,
-          title,
-          from,
-          to,
-          reason,
-          command,
-          undo: kind === 'undo',
-          undone: undone === 1,
-        })),
+      notes,
+      history,
     });
   }
-  return { schemaVersion: BACKUP_VERSION, kind: BACKUP_KIND, exportedAt: now.toISOString(), active: store.getMeta('active') ?? null, roadmaps };
+  const batches = store.batchRecords().filter((batch) => named.has(batch.id));
+  return { schemaVersion: BACKUP_VERSION, kind: BACKUP_KIND, exportedAt: now.toISOString(), active: store.getMeta('active') ?? null, batches, roadmaps };
 }
 
 export interface MergeOutcome {
@@ -111,21 +104,45 @@ export async function mergeBackup(store: Store, backup: BackupJson, now: Date): 
     topics.set(roadmap.id, new Set(index.leaves.map((leaf) => leaf.id)));
   }
   store.write(() => {
+    const entries: { roadmapId: string; history: HistoryRecord[]; notes: NoteRecord[] }[] = [];
     for (const roadmap of merged) {
       const prepared = adding.get(roadmap.id);
       if (prepared) {
         storeRoadmap(store, prepared);
         outcome.added.push(roadmap.id);
       }
-      mergeRoadmap(store, roadmap, topics.get(roadmap.id)!, at, outcome);
+      mergeProgress(store, roadmap, topics.get(roadmap.id)!, at, outcome);
+      entries.push({ roadmapId: roadmap.id, ...unknownHere(store, roadmap) });
+    }
+    // Each command the new entries name becomes a batch of this history, opened in the backup's
+    // order so log shows them as they were; none of them is undone again by undo: they are the past.
+    const users = new Map<number, string>();
+    for (const { roadmapId, history, notes } of entries) {
+      for (const entry of history) if (!users.has(entry.batch)) users.set(entry.batch, roadmapId);
+      for (const note of notes) for (const batch of [note.added, note.removed]) if (batch !== null && !users.has(batch)) users.set(batch, roadmapId);
+    }
+    const here = new Map<number, number>();
+    for (const batch of backup.batches) {
+      const roadmapId = users.get(batch.id);
+      if (roadmapId === undefined) continue;
+      const id = store.openBatch(roadmapId, batch.undo ? 'undo' : 'history', batch.command, batch.at);
+      if (batch.undone && !batch.undo) store.markUndone(id, id);
+      here.set(batch.id, id);
+    }
+    const local = (batch: number | null) => (batch === null ? null : here.get(batch)!);
+    for (const { roadmapId, history, notes } of entries) {
+      for (const entry of history) store.importEvent(roadmapId, { ...entry, batch: here.get(entry.batch)! });
+      for (const note of notes) store.importNote(roadmapId, { ...note, added: local(note.added), removed: local(note.removed) });
+      outcome.history += history.length;
+      outcome.notes += notes.filter((note) => note.removed === null).length;
     }
     if (backup.active && !store.getMeta('active') && roadmapIds(store).includes(backup.active)) store.setMeta('active', backup.active);
   });
   return outcome;
 }
 
-/** One roadmap's statuses (the newer wins), history and notes; what is already here is not added again. */
-function mergeRoadmap(store: Store, roadmap: BackupRoadmap, topics: ReadonlySet<string>, at: string, outcome: MergeOutcome): void {
+/** One roadmap's statuses (the newer wins) and its start. */
+function mergeProgress(store: Store, roadmap: BackupRoadmap, topics: ReadonlySet<string>, at: string, outcome: MergeOutcome): void {
   const local = new Map(store.progress(roadmap.id).map((row) => [row.topicId, row]));
   const newer = roadmap.progress.filter((row) => {
     const mine = local.get(row.topicId);
@@ -139,27 +156,18 @@ function mergeRoadmap(store: Store, roadmap: BackupRoadmap, topics: ReadonlySet<
   for (const row of newer) store.putProgress(roadmap.id, row);
   outcome.statuses += changes.length;
   outcome.orphans += changes.filter((change) => !topics.has(change.topicId)).length;
-  // Each entry keeps the command that made it (log shows it) and whether it was an undo or undone
-  // (neither counts as learning), in one batch per kind of entry; none of them is undone again by undo.
-  const batches = new Map<string, number>();
-  const events = store.eventKeys(roadmap.id);
-  for (const event of roadmap.history) {
-    const key = eventKey(event);
-    if (events.has(key)) continue;
-    events.add(key);
-    const undo = event.undo === true;
-    const undone = event.undone === true && !undo;
-    const kind = JSON.stringify([event.command, undo, undone]);
-    let batch = batches.get(kind);
-    if (batch === undefined) {
-      batch = store.openBatch(roadmap.id, undo ? 'undo' : 'history', event.command, at);
-      if (undone) store.markUndone(batch, batch);
-      batches.set(kind, batch);
-    }
-    store.importEvent(roadmap.id, batch, event);
-    outcome.history++;
-  }
   if (roadmap.startedAt) recordStart(store, roadmap.id, new Date(roadmap.startedAt));
+}
+
+/** The history entries and notes of a roadmap in the backup that this database does not have yet. */
+function unknownHere(store: Store, roadmap: BackupRoadmap): { history: HistoryRecord[]; notes: NoteRecord[] } {
+  const events = store.eventKeys(roadmap.id);
+  const history = roadmap.history.filter((entry) => {
+    const key = eventKey(entry);
+    if (events.has(key)) return false;
+    events.add(key);
+    return true;
+  });
   const known = store.noteKeys(roadmap.id);
   const notes = roadmap.notes.filter((note) => {
     const key = noteKey(note);
@@ -167,17 +175,5 @@ function mergeRoadmap(store: Store, roadmap: BackupRoadmap, topics: ReadonlySet<
     known.add(key);
     return true;
   });
-  // The commands of the notes' history become history batches, opened in the order they were run,
-  // so log shows them as they were (undo does not revert them: they are the past).
-  const stepKey = (step: NoteHistoryStep) => JSON.stringify([step.at, step.command, step.undo, step.batch ?? null]);
-  const steps = new Map<string, NoteHistoryStep>();
-  for (const note of notes) for (const step of [note.added, note.removed]) if (step) steps.set(stepKey(step), step);
-  const noteBatches = new Map<string, number>();
-  for (const [key, step] of [...steps].sort(([, a], [, b]) => (a.at === b.at ? (a.batch ?? 0) - (b.batch ?? 0) : a.at < b.at ? -1 : 1))) {
-    noteBatches.set(key, store.openBatch(roadmap.id, step.undo ? 'undo' : 'history', step.command, step.at));
-  }
-  for (const note of notes) {
-    store.importNote(roadmap.id, { title: null, added: null, removed: null, ...note }, (step) => noteBatches.get(stepKey(step))!);
-    if (!note.removed) outcome.notes++;
-  }
+  return { history, notes };
 }

@@ -4,12 +4,13 @@ import type { PlacedStatus } from '../roadmap/outline.js';
 import type { Status } from '../roadmap/types.js';
 import type {
   BatchKind,
+  BatchRecord,
   BatchRow,
   EventRow,
+  HistoryRecord,
   NoteChangeRow,
-  NoteHistoryStep,
+  NoteRecord,
   NoteRow,
-  NoteWithHistory,
   ProgressRow,
   RoadmapRecord,
   StatusChange,
@@ -213,9 +214,10 @@ export class Queries {
     return new Set(rows.map(eventKey));
   }
 
-  importEvent(roadmapId: string, batchId: number, event: Omit<EventRow, 'id' | 'batchId' | 'roadmapId' | 'kind' | 'command' | 'undone'>): void {
+  /** A history entry as a backup brings it, in the batch given (this database's). */
+  importEvent(roadmapId: string, event: HistoryRecord): void {
     this.learnerChanged = true;
-    this.sql(INSERT_EVENT).run(batchId, roadmapId, event.topicId, event.title, event.from, event.to, event.reason, event.at);
+    this.sql(INSERT_EVENT).run(event.batch, roadmapId, event.topicId, event.title, event.from, event.to, event.reason, event.at);
   }
 
   openBatch(roadmapId: string, kind: BatchKind, command: string, at: string): number {
@@ -297,50 +299,34 @@ export class Queries {
     ).all({ roadmapId, topicId: topicId ?? null }) as NoteRow[];
   }
 
-  /** Every note, shown or removed, with the commands that added and removed it: what a backup keeps. */
-  notesWithHistory(roadmapId: string): NoteWithHistory[] {
-    const rows = this.sql(
-      `SELECT n.topic_id AS topicId, n.text, n.created_at AS createdAt, n.title,
-              a.id AS addedBatch, a.at AS addedAt, a.command AS addedCommand, a.kind AS addedKind,
-              r.id AS removedBatch, r.at AS removedAt, r.command AS removedCommand, r.kind AS removedKind
-         FROM notes n LEFT JOIN batches a ON a.id = n.added_by LEFT JOIN batches r ON r.id = n.removed_by
-         WHERE n.roadmap_id = ? ORDER BY n.created_at, n.id`,
-    ).all(roadmapId) as {
-      topicId: string;
-      text: string;
-      createdAt: string;
-      title: string | null;
-      addedBatch: number;
-      addedAt: string | null;
-      addedCommand: string;
-      addedKind: BatchKind;
-      removedBatch: number;
-      removedAt: string | null;
-      removedCommand: string;
-      removedKind: BatchKind;
-    }[];
-    return rows.map((row) => ({
-      topicId: row.topicId,
-      text: row.text,
-      createdAt: row.createdAt,
-      title: row.title,
-      added: row.addedAt === null ? null : { at: row.addedAt, command: row.addedCommand, undo: row.addedKind === 'undo', batch: row.addedBatch },
-      removed: row.removedAt === null ? null : { at: row.removedAt, command: row.removedCommand, undo: row.removedKind === 'undo', batch: row.removedBatch },
-    }));
+  /** Every note, shown or removed, with the batches that added and removed it: what a backup keeps. */
+  noteRecords(roadmapId: string): NoteRecord[] {
+    return this.sql(
+      `SELECT topic_id AS topicId, text, created_at AS createdAt, title, added_by AS added, removed_by AS removed
+         FROM notes WHERE roadmap_id = ? ORDER BY created_at, id`,
+    ).all(roadmapId) as NoteRecord[];
   }
 
-  /** A note as a backup brings it: shown or removed, with the commands of its history as history batches. */
-  importNote(roadmapId: string, note: NoteWithHistory, batchFor: (change: NoteHistoryStep) => number): void {
+  /** A roadmap's history, oldest first, each change naming its command by batch (the text is in batchRecords, once). */
+  historyRecords(roadmapId: string): HistoryRecord[] {
+    return this.sql(
+      `SELECT e.at, e.topic_id AS topicId, e.title, e.from_status AS "from", e.to_status AS "to", e.reason, e.batch_id AS batch
+         FROM events e JOIN batches b ON b.id = e.batch_id WHERE e.roadmap_id = ? AND b.kind != 'load' ORDER BY e.at, e.id`,
+    ).all(roadmapId) as HistoryRecord[];
+  }
+
+  /** Every command of the history (first loads aside), oldest first. */
+  batchRecords(): BatchRecord[] {
+    const rows = this.sql(
+      `SELECT id, at, command, kind = 'undo' AS undo, undone_by IS NOT NULL AS undone FROM batches WHERE kind != 'load' ORDER BY id`,
+    ).all() as { id: number; at: string; command: string; undo: 0 | 1; undone: 0 | 1 }[];
+    return rows.map((row) => ({ ...row, undo: row.undo === 1, undone: row.undone === 1 }));
+  }
+
+  /** A note as a backup brings it: shown or removed, added and removed by the batches given (this database's). */
+  importNote(roadmapId: string, note: NoteRecord): void {
     this.learnerChanged = true;
-    this.sql(INSERT_NOTE).run(
-      roadmapId,
-      note.topicId,
-      note.text,
-      note.createdAt,
-      note.title,
-      note.added ? batchFor(note.added) : null,
-      note.removed ? batchFor(note.removed) : null,
-    );
+    this.sql(INSERT_NOTE).run(roadmapId, note.topicId, note.text, note.createdAt, note.title, note.added, note.removed);
   }
 
   /** Notes added and removed by commands, newest first: the history log shows beside the status changes. */

@@ -60,23 +60,36 @@ export interface NoteRow {
   createdAt: string;
 }
 
-/** A command of a note's history: when, what was typed, and whether it was an undo. */
-export interface NoteHistoryStep {
+/** A command of the history as a backup keeps it: once, named by its id from every change it made. */
+export interface BatchRecord {
+  id: number;
   at: string;
   command: string;
+  /** It was an undo (it reverted an earlier command). */
   undo: boolean;
-  /** The command's place in the history (its batch): orders commands of the same time, groups one command's changes. */
-  batch?: number;
+  /** It was reverted by an undo. */
+  undone: boolean;
 }
 
-/** A note, shown or removed, and the commands that added and removed it (null: none, as for notes from before). */
-export interface NoteWithHistory {
+/** A status change as a backup keeps it: its command by the batch's id. */
+export interface HistoryRecord {
+  at: string;
+  topicId: string;
+  title: string;
+  from: Status;
+  to: Status;
+  reason: string | null;
+  batch: number;
+}
+
+/** A note, shown or removed, and the commands (batch ids) that added and removed it (null: none, as for notes from before). */
+export interface NoteRecord {
   topicId: string;
   text: string;
   createdAt: string;
   title: string | null;
-  added: NoteHistoryStep | null;
-  removed: NoteHistoryStep | null;
+  added: number | null;
+  removed: number | null;
 }
 
 /** A note added or removed, as history: what log shows beside the status changes. */

@@ -88,7 +88,7 @@ describe('checkBackup', () => {
     ],
     ['no roadmaps list', backup({ roadmaps: {} }), '"roadmaps" is not a list'],
     ['a list for the whole file', [backup()], 'the file is not an object'],
-    ['a newer schema', backup({ schemaVersion: 2 }), 'was written by a newer roadmap (backup schema 2)'],
+    ['a newer schema', backup({ schemaVersion: 3 }), 'was written by a newer roadmap (backup schema 3)'],
     ['a garbage export time', backup({ exportedAt: 'now' }), '"exportedAt" is not a date-time'],
     ['an active roadmap add would refuse', backup({ active: '../x' }), '"active" is not a roadmap id'],
     ['a roadmap that is not an object', backup({}, [5]), 'roadmaps[0] is not an object'],
@@ -143,11 +143,57 @@ describe('checkBackup', () => {
     ]);
     const checked = checkBackup(old, context);
     expect(checked.exportedAt).toBe(now.toISOString());
-    expect(checked.roadmaps[0]).toMatchObject({
-      title: 'rust',
-      startedAt: null,
-      history: [{ at: '2026-05-01T10:00:00Z', command: 'import', undo: false, undone: false }],
+    expect(checked.roadmaps[0]).toMatchObject({ title: 'rust', startedAt: null, history: [{ at: '2026-05-01T10:00:00Z', batch: 1 }] });
+    expect(checked.batches).toEqual([{ id: 1, at: '2026-05-01T10:00:00Z', command: 'import', undo: false, undone: false }]);
+  });
+
+  it('reads version 1 into one batch per command of a roadmap’s history, and one per command of its notes, in the order they were run', () => {
+    const entry = (at: string, topicId: string, fields: Record<string, unknown>) => ({
+      at,
+      topicId,
+      title: topicId,
+      from: 'todo',
+      to: 'done',
+      reason: null,
+      ...fields,
     });
+    const step = (at: string, command: string, batch?: number) => ({ at, command, undo: false, ...(batch === undefined ? {} : { batch }) });
+    const checked = checkBackup(
+      backup({}, [
+        roadmap({
+          history: [
+            entry('2026-05-01T10:00:00.000Z', 'a', { command: 'done a b' }),
+            entry('2026-05-01T10:00:00.000Z', 'b', { command: 'done a b' }),
+            entry('2026-05-02T10:00:00.000Z', 'c', { command: 'done c', undone: true }),
+            entry('2026-05-02T11:00:00.000Z', 'c', { command: 'undo done c', undo: true, undone: true, from: 'done', to: 'todo' }),
+          ],
+          notes: [
+            { topicId: 'a', text: 'later', createdAt: '2026-05-04T10:00:00.000Z', added: step('2026-05-04T10:00:00.000Z', 'note a later', 9) },
+            {
+              topicId: 'a',
+              text: 'first',
+              createdAt: '2026-05-03T10:00:00.000Z',
+              added: step('2026-05-03T10:00:00.000Z', 'note a first', 4),
+              removed: step('2026-05-04T10:00:00.000Z', 'note a --edit', 8),
+            },
+          ],
+        }),
+      ]),
+      context,
+    );
+    expect(checked.batches.map(({ id, command, undo, undone }) => [id, command, undo, undone])).toEqual([
+      [1, 'done a b', false, false],
+      [2, 'done c', false, true],
+      [3, 'undo done c', true, false],
+      [4, 'note a first', false, false],
+      [5, 'note a --edit', false, false],
+      [6, 'note a later', false, false],
+    ]);
+    expect(checked.roadmaps[0].history.map((row) => row.batch)).toEqual([1, 1, 2, 3]);
+    expect(checked.roadmaps[0].notes.map(({ text, added, removed }) => [text, added, removed])).toEqual([
+      ['later', 6, null],
+      ['first', 4, 5],
+    ]);
   });
 
   it('allows a clock a little ahead, not a day ahead', () => {

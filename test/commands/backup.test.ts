@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { BackupJson } from '../../src/catalog/backup.js';
 import type { ListJson, StatusJson } from '../../src/render/json.js';
@@ -52,12 +53,31 @@ describe('import, all or nothing', () => {
       'roadmaps[0].progress[0].changedAt is in the future',
     );
     const note = { topicId: rust.progress[0].topicId, text: 'x', createdAt: '2026-05-01T10:00:00.000Z' };
+    const [batch] = backup.batches;
+    for (const [change, message] of [
+      [{ notes: [{ ...note, added: 99_999 }] }, 'roadmaps[0].notes[0].added names no batch in "batches" (99999)'],
+      [{ notes: [{ ...note, added: -3 }] }, 'roadmaps[0].notes[0].added is not a positive whole number'],
+      [{ notes: [{ ...note, removed: 'note x' }] }, 'roadmaps[0].notes[0].removed is not a positive whole number'],
+      [{ history: [{ ...rust.history[0], batch: 0 }] }, 'roadmaps[0].history[0].batch is not a positive whole number'],
+    ] as const) {
+      await expectRefused(a.home, { ...backup, roadmaps: [{ ...rust, ...change }] }, message);
+    }
+    for (const [batches, message] of [
+      [[batch, batch], 'batches[1].id repeats the batch'],
+      [[{ ...batch, at: 'yesterday' }], 'batches[0].at is not a date-time'],
+      [[{ ...batch, command: 7 }], 'batches[0].command is not text'],
+      [[{ ...batch, undone: 'no' }], 'batches[0].undone is not true or false'],
+      [{}, '"batches" is not a list'],
+    ] as const) {
+      await expectRefused(a.home, { ...backup, batches }, message);
+    }
+    // Version 1 kept each note's commands in the note: still read, and still checked.
     for (const [added, message] of [
       [{ at: 'yesterday', command: 'note x', undo: false }, 'roadmaps[0].notes[0].added.at'],
       [{ at: '2026-05-01T10:00:00.000Z', command: 'note x', undo: false, batch: -3 }, 'roadmaps[0].notes[0].added.batch is not a positive whole number'],
-      ['note x', 'roadmaps[0].notes[0].added'],
+      ['note x', 'roadmaps[0].notes[0].added is not an object'],
     ] as const) {
-      await expectRefused(a.home, { ...backup, roadmaps: [{ ...rust, notes: [{ ...note, added }] }] }, message);
+      await expectRefused(a.home, { ...backup, schemaVersion: 1, roadmaps: [{ ...rust, history: [], notes: [{ ...note, added }] }] }, message);
     }
   });
 });
@@ -160,6 +180,52 @@ describe('a restore is the same learner', () => {
     expect(restored.notes).toEqual(original.notes);
     // Importing the same backup again changes nothing, notes included.
     expect((await inProcess(b.home, ['import', file], { ROADMAP_NOW: day(15) })).stdout).toMatch(/^Nothing to change/);
+  });
+});
+
+describe('the backup’s versions', () => {
+  const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+  it('keeps each command once, however many topics it changed', async () => {
+    const a = learner({ ROADMAP_NOW: '2026-05-01T10:00:00Z' });
+    await a.run('-r', 'backend-mastery', 'done', 'Phase 1');
+    const text = (await a.run('export', '--format', 'json')).stdout;
+    const backup = JSON.parse(text) as BackupJson;
+    const mastery = backup.roadmaps.find((roadmap) => roadmap.id === 'backend-mastery')!;
+    expect(mastery.history.length).toBeGreaterThan(5);
+    expect(text.split('"done Phase 1"')).toHaveLength(2);
+    expect(new Set(mastery.history.map((entry) => entry.batch))).toEqual(new Set([backup.batches[0].id]));
+  });
+
+  it('restores a version 1 backup as the same learner as its version 2 export', async () => {
+    // The golden scenario's backup, written by version 1 and by version 2 of the format.
+    const v1 = learner();
+    const v2 = learner();
+    const env = { ROADMAP_NOW: '2026-10-23T10:00:00Z' };
+    expect((await inProcess(v1.home, ['import', fixture('backup-v1.json')], env)).status).toBe(0);
+    expect((await inProcess(v2.home, ['import', fixture('golden/export.json')], env)).status).toBe(0);
+    const read = async (home: string, ...args: string[]) => JSON.parse((await inProcess(home, [...args, '--json'], env)).stdout) as unknown;
+    for (const args of [
+      ['list'],
+      ['log'],
+      ['-r', 'learner', 'status'],
+      ['-r', 'learner', 'stats'],
+      ['-r', 'learner', 'next'],
+      ['-r', 'learner', 'show', 'c-pointers'],
+    ]) {
+      expect(await read(v1.home, ...args), args.join(' ')).toEqual(await read(v2.home, ...args));
+    }
+    // Backed up again, the two hold the same roadmaps, entries and commands (numbered in another order: v1 had no order across roadmaps).
+    const backup = async (home: string) => {
+      const { batches, roadmaps } = JSON.parse((await inProcess(home, ['export', '--format', 'json'], env)).stdout) as BackupJson;
+      const command = new Map(batches.map(({ id, ...rest }) => [id, rest]));
+      return roadmaps.map(({ history, notes, ...rest }) => ({
+        ...rest,
+        history: history.map(({ batch, ...entry }) => ({ ...entry, batch: command.get(batch) })),
+        notes: notes.map(({ added, removed, ...note }) => ({ ...note, added: added && command.get(added), removed: removed && command.get(removed) })),
+      }));
+    };
+    expect(await backup(v1.home)).toEqual(await backup(v2.home));
   });
 });
 

@@ -59,7 +59,7 @@ describe('export and import', () => {
     const backupFile = path.join(a.home, 'backup.json');
     expect((await a.run('export', '--format', 'json', '-o', backupFile)).status).toBe(0);
     const backup = JSON.parse(fs.readFileSync(backupFile, 'utf8')) as BackupJson;
-    expect(backup).toMatchObject({ schemaVersion: 1, kind: 'roadmap-backup' });
+    expect(backup).toMatchObject({ schemaVersion: 2, kind: 'roadmap-backup' });
     expect(backup.roadmaps.find((r) => r.id === 'rust')).toMatchObject({ origin: 'user', markdown: RUST_V1 });
 
     const b = learner();
