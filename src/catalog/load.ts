@@ -28,6 +28,8 @@ export interface Tracked {
 export interface LoadedRoadmap {
   id: string;
   origin: RoadmapRecord['origin'];
+  /** The stored tree it was read from: a refresh meanwhile stores another. */
+  treeKey: string;
   roadmap: Roadmap;
   index: RoadmapIndex;
   statuses: StatusMap;
@@ -67,22 +69,66 @@ export function checkRoadmapId(store: Store, id: string): string {
   });
 }
 
-/**
- * Inside a write: the roadmap a command loaded is still there. Another command may have removed it
- * between this one's read and its write (the write lock is taken only to write).
- */
-export function stillThere(store: Store, id: string): void {
-  if (!store.getRoadmap(id)) {
-    throw new UserError(`unknown roadmap '${id}': another roadmap command removed it meanwhile; nothing was changed`, {
-      hint: 'roadmap list shows the roadmaps there are',
+/** A refresh stored another version of the roadmap between a command's read and its write. */
+class RoadmapChanged extends UserError {
+  constructor(id: string) {
+    super(`${id} was refreshed while this command ran, and its topics may have changed; nothing was changed`, {
+      exitCode: EXIT.busy,
+      hint: 'run the command again',
     });
   }
 }
 
+/**
+ * Inside a write: the roadmap a command loaded is still there, as it was loaded. Another command
+ * may have removed it, or refreshed it (renaming topics), between this one's read and its write
+ * (the write lock is taken only to write).
+ */
+function stillThere(store: Store, loaded: Pick<LoadedRoadmap, 'id' | 'treeKey'>): void {
+  const record = store.getRoadmap(loaded.id);
+  if (!record) {
+    throw new UserError(`unknown roadmap '${loaded.id}': another roadmap command removed it meanwhile; nothing was changed`, {
+      hint: 'roadmap list shows the roadmaps there are',
+    });
+  }
+  if (record.treeKey !== loaded.treeKey) throw new RoadmapChanged(loaded.id);
+}
+
+/**
+ * Write a change to the roadmap as it is now: when a refresh stored another version between the
+ * read and the write, read it again and redo (`reread` resolves the learner's words anew, or
+ * throws RoadmapChanged when it cannot: topics picked at a prompt are not asked for twice).
+ */
+export async function writeToCurrent<T>(
+  store: Store,
+  loaded: LoadedRoadmap,
+  now: () => Date,
+  write: (loaded: LoadedRoadmap) => T,
+  reread: (loaded: LoadedRoadmap) => void = () => {
+    throw new RoadmapChanged(loaded.id);
+  },
+): Promise<T> {
+  for (let current = loaded, tries = 1; ; tries++) {
+    try {
+      return store.write(() => {
+        stillThere(store, current);
+        return write(current);
+      });
+    } catch (error) {
+      if (!(error instanceof RoadmapChanged) || tries === MAX_REREADS) throw error;
+      current = await loadRoadmap(store, current.id, now());
+      reread(current);
+    }
+  }
+}
+
+/** A roadmap refreshed this many times during one command is refused (run it again) rather than chased. */
+const MAX_REREADS = 5;
+
 export async function loadRoadmap(store: Store, id: string, now: Date): Promise<LoadedRoadmap> {
   const record = store.getRoadmap(id);
   const tree = record && isCurrent(record) ? store.getTree(record.treeKey) : undefined;
-  if (tree) return withProgress(store, id, record!.origin, titled(withOutline(store, record!.treeKey, tree), record!.title));
+  if (tree) return withProgress(store, id, record!.origin, record!.treeKey, titled(withOutline(store, record!.treeKey, tree), record!.title));
   const bytes = record?.origin === 'user' ? store.getContent(id) : readBundled(id);
   if (!bytes) throw new UserError(`unknown roadmap '${id}'`, { hint: 'roadmap list shows the roadmaps there are' });
   const origin = record?.origin ?? 'bundled';
@@ -165,10 +211,10 @@ export function storeRoadmap(store: Store, prepared: PreparedRoadmap): Installed
     if (!before) store.recordChanges(source.id, { kind: 'load', command: 'load' }, initialStatuses(index, store.statuses(source.id)), at);
     return { reconciled, first: !before };
   });
-  return { ...outcome.reconciled, first: outcome.first, notices, loaded: withProgress(store, source.id, source.origin, roadmap, index) };
+  return { ...outcome.reconciled, first: outcome.first, notices, loaded: withProgress(store, source.id, source.origin, key, roadmap, index) };
 }
 
-function withProgress(store: Store, id: string, origin: RoadmapRecord['origin'], roadmap: Roadmap, built?: RoadmapIndex): LoadedRoadmap {
+function withProgress(store: Store, id: string, origin: RoadmapRecord['origin'], treeKey: string, roadmap: Roadmap, built?: RoadmapIndex): LoadedRoadmap {
   const rows = store.progress(id);
   let index = built;
   // Orphans are progress rows whose topic the tree lacks: only worth looking for when there are rows.
@@ -176,6 +222,7 @@ function withProgress(store: Store, id: string, origin: RoadmapRecord['origin'],
   return {
     id,
     origin,
+    treeKey,
     roadmap,
     // Indexing a large roadmap takes a while, and `status` does not need it: made when first asked for.
     get index() {

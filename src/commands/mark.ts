@@ -1,6 +1,6 @@
 /** done, start, skip and reset: set the status of topics, named or picked at a prompt. */
 
-import { stillThere } from '../catalog/load.js';
+import { type LoadedRoadmap, writeToCurrent } from '../catalog/load.js';
 import { type Match, sameSkillElsewhere } from '../catalog/same-skill.js';
 import { recordStart } from '../catalog/started.js';
 import { UserError } from '../errors.js';
@@ -34,13 +34,12 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
     });
   }
   const { store, loaded } = await loadActive(ctx);
-  const { index } = loaded;
   let targets: IndexedNode[];
   if (queries.length > 0) {
-    targets = resolveTopics(index, loaded.id, queries);
+    targets = resolveTopics(loaded.index, loaded.id, queries);
   } else {
     const { pickTopics } = await ctx.prompts();
-    targets = await pickTopics(index, loaded.statuses, verb, to);
+    targets = await pickTopics(loaded.index, loaded.statuses, verb, to);
     if (targets.length === 0) {
       const none: Marked = { targets: [], to, changes: [], also: [], reason: undefined, sections: [] };
       ctx.print(options.json ? renderJson(toMarkedJson(loaded.id, none)) : 'Nothing picked; nothing changed.\n');
@@ -50,7 +49,9 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
   // The same skill elsewhere is marked only when asked: --everywhere, or yes at a prompt. Never silently.
   let elsewhere: Match[] = [];
   if (verb === 'done' && (options.everywhere || interactive)) {
-    elsewhere = (await sameSkillElsewhere(store, loaded.id, index, targets, ctx.now())).filter((match) => statusOf(match.statuses, match.node.id) !== 'done');
+    elsewhere = (await sameSkillElsewhere(store, loaded.id, loaded.index, targets, ctx.now())).filter(
+      (match) => statusOf(match.statuses, match.node.id) !== 'done',
+    );
     if (elsewhere.length > 0 && !options.everywhere) {
       const { confirmAlso } = await ctx.prompts();
       const listed = elsewhere.map((match) => `${match.roadmapId}: ${match.node.title}`);
@@ -58,23 +59,34 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
     }
   }
   const command = commandLine(verb, queries, targets, options.everywhere);
-  // Statuses are read again under the write lock, so concurrent commands never lose each other's changes.
-  const { changes, statuses, also } = store.write(() => {
-    // Timed inside the write lock, so the history's times follow the order changes were made in.
-    const at = ctx.now().toISOString();
-    stillThere(store, loaded.id);
-    const changes = changesTo(index, store.statuses(loaded.id), targets, to).map((change) => ({ ...change, reason: options.reason }));
-    let batch = store.recordChanges(loaded.id, { kind: 'command', command }, changes, at);
-    if (changes.length > 0) recordStart(store, loaded.id, new Date(at));
-    const also: { roadmapId: string; title: string }[] = [];
-    for (const match of elsewhere) {
-      const current = store.statuses(match.roadmapId);
-      const more = changesTo(match.index, current, [match.node], to);
-      batch = store.recordChanges(match.roadmapId, { kind: 'command', command }, more, at, batch);
-      if (more.length > 0) also.push({ roadmapId: match.roadmapId, title: match.node.title });
-    }
-    return { changes, statuses: store.statuses(loaded.id), also };
-  });
+  // Statuses are read again under the write lock, so concurrent commands never lose each other's
+  // changes; a refresh meanwhile (topics renamed) has the words resolved again on the new version.
+  const reread =
+    queries.length > 0
+      ? (current: LoadedRoadmap) => {
+          targets = resolveTopics(current.index, current.id, queries);
+        }
+      : undefined;
+  const { index, changes, statuses, also } = await writeToCurrent(
+    store,
+    loaded,
+    () => ctx.now(),
+    (current) => {
+      // Timed inside the write lock, so the history's times follow the order changes were made in.
+      const at = ctx.now().toISOString();
+      const changes = changesTo(current.index, store.statuses(current.id), targets, to).map((change) => ({ ...change, reason: options.reason }));
+      let batch = store.recordChanges(current.id, { kind: 'command', command }, changes, at);
+      if (changes.length > 0) recordStart(store, current.id, new Date(at));
+      const also: { roadmapId: string; title: string }[] = [];
+      for (const match of elsewhere) {
+        const more = changesTo(match.index, store.statuses(match.roadmapId), [match.node], to);
+        batch = store.recordChanges(match.roadmapId, { kind: 'command', command }, more, at, batch);
+        if (more.length > 0) also.push({ roadmapId: match.roadmapId, title: match.node.title });
+      }
+      return { index: current.index, changes, statuses: store.statuses(current.id), also };
+    },
+    reread,
+  );
 
   const affected = affectedSections(index, changes);
   const sectionsByTitle = affected.length > 0 ? sectionsTitled(index) : new Map<string, IndexedNode[]>();

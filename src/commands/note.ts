@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 // biome-ignore lint/style/useNodejsImportProtocol: the bundle aliases node:child_process to a lazy stand-in (for commander) that has no named exports
 import { spawnSync } from 'child_process';
-import { stillThere } from '../catalog/load.js';
+import { type LoadedRoadmap, writeToCurrent } from '../catalog/load.js';
 import { UserError } from '../errors.js';
 import { renderNoted, renderNoteRemoved } from '../render/changes.js';
 import { renderJson } from '../render/json.js';
@@ -27,7 +27,7 @@ export interface NoteOptions {
  */
 export async function note(ctx: Context, query: string, words: readonly string[], options: NoteOptions = {}): Promise<void> {
   const { store, loaded } = await loadActive(ctx);
-  const [node] = resolveTopics(loaded.index, loaded.id, [query]);
+  let [node] = resolveTopics(loaded.index, loaded.id, [query]);
   if (options.edit !== undefined && options.delete !== undefined) throw new UserError('note takes --edit or --delete, not both');
   const mending = options.edit ?? options.delete;
   // `--edit "new text"`: commander takes the text as the option's value; a number is the note's.
@@ -49,16 +49,25 @@ export async function note(ctx: Context, query: string, words: readonly string[]
   const verb = options.delete !== undefined ? 'delete' : options.edit !== undefined ? 'edit' : undefined;
   // The command as log names it: the note's text is in log's line already.
   const command = `note ${query}${verb ? ` --${verb}${number === undefined ? '' : ` ${number}`}` : ''}`;
-  // Timed inside the write lock, so the history's times follow the order changes were made in.
-  const createdAt = store.write(() => {
-    stillThere(store, loaded.id);
-    const at = ctx.now().toISOString();
-    const batchId = store.openBatch(loaded.id, 'command', command, at);
-    if (old) store.removeNote(old.id, batchId);
-    // An edited note keeps its place and date: it is the same note, mended.
-    if (text !== '') store.addNote(loaded.id, node.id, text, old?.createdAt ?? at, { batchId, title: node.title });
-    return at;
-  });
+  // A refresh meanwhile that renamed the topic has the words resolved again (its notes moved with it).
+  const reread = (current: LoadedRoadmap) => {
+    [node] = resolveTopics(current.index, current.id, [query]);
+  };
+  const createdAt = await writeToCurrent(
+    store,
+    loaded,
+    () => ctx.now(),
+    () => {
+      // Timed inside the write lock, so the history's times follow the order changes were made in.
+      const at = ctx.now().toISOString();
+      const batchId = store.openBatch(loaded.id, 'command', command, at);
+      if (old) store.removeNote(old.id, batchId);
+      // An edited note keeps its place and date: it is the same note, mended.
+      if (text !== '') store.addNote(loaded.id, node.id, text, old?.createdAt ?? at, { batchId, title: node.title });
+      return at;
+    },
+    reread,
+  );
   if (options.json) ctx.print(renderJson(toNotedJson(loaded.id, node, text === '' ? null : { text, createdAt })));
   else if (verb === 'delete') ctx.print(renderNoteRemoved(node, old!.text, ctx.style, ctx.wrapColumns()));
   else ctx.print(renderNoted(node, ctx.style, ctx.wrapColumns(), verb === 'edit'));

@@ -17,6 +17,8 @@ interface Script {
   picks?: string[][];
   also?: boolean[];
   remove?: boolean[];
+  /** Run while a prompt waits for its answer (another command meanwhile). */
+  meanwhile?: () => Promise<unknown>;
 }
 
 /** Prompts that answer from a script and write down what they were asked. */
@@ -24,6 +26,7 @@ function scripted(script: Script) {
   const asked: string[] = [];
   const prompts: Prompts = {
     async pickTopics(index, statuses, verb, to: Status) {
+      await script.meanwhile?.();
       asked.push(`pick ${verb} → ${to} (${Object.keys(statuses).length} tracked)`);
       const titles = script.picks?.shift() ?? [];
       return titles.map((title) => {
@@ -33,6 +36,7 @@ function scripted(script: Script) {
       });
     },
     async confirmAlso(places) {
+      await script.meanwhile?.();
       asked.push(`also? ${places.join(' | ')}`);
       return script.also?.shift() ?? false;
     },
@@ -55,7 +59,8 @@ function learner() {
     return inProcess(home, argv, Object.assign({}, env, ...more), { stdinTTY: true, stdoutTTY: true, prompts }).then((run) => ({ ...run, asked }));
   };
   const json = async <T>(...args: string[]) => JSON.parse((await inProcess(home, [...args, '--json'], env)).stdout) as T;
-  return { atTerminal, json };
+  const run = (...args: string[]) => inProcess(home, args, env);
+  return { home, atTerminal, json, run };
 }
 
 describe('done, start, skip and reset with no topic, at a terminal', () => {
@@ -193,5 +198,39 @@ describe('note with no text, at a terminal: written in $VISUAL or $EDITOR', () =
     expect(failed.stderr).toBe(`roadmap: the editor (${failing.command}) exited with 3; nothing saved\n`);
     expect(fs.existsSync(path.dirname(failing.file()))).toBe(false);
     expect(await notesOn(json)).toEqual([]);
+  });
+});
+
+describe('a refresh while a prompt waits', () => {
+  async function withRust() {
+    const learned = learner();
+    const file = path.join(learned.home, 'rust.md');
+    fs.writeFileSync(file, '# Rust\n\n## Basics\n\n- Redis\n- Lifetimes\n');
+    expect((await learned.run('add', file)).status).toBe(0);
+    const renameRedis = async () => {
+      fs.writeFileSync(file, '# Rust\n\n## Basics\n\n- Redis caching\n- Lifetimes\n');
+      expect((await learned.run('refresh', 'rust')).status).toBe(0);
+    };
+    return { ...learned, renameRedis };
+  }
+
+  it('has the words typed resolved again on the new version: the change lands on the renamed topic', async () => {
+    const { atTerminal, json, renameRedis } = await withRust();
+    const run = await atTerminal({ also: [false], meanwhile: renameRedis }, '-r', 'rust', 'done', 'Redis');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.asked).toHaveLength(1);
+    const status = await json<StatusJson>('status', '-r', 'rust');
+    expect([status.done, status.orphans]).toEqual([1, 0]);
+    expect((await json<ShowJson>('show', '-r', 'rust', 'Redis caching')).status).toBe('done');
+  });
+
+  it('refuses topics picked from the old version (they are not asked for twice), changing nothing', async () => {
+    const { atTerminal, json, renameRedis } = await withRust();
+    const run = await atTerminal({ picks: [['Redis']], meanwhile: renameRedis }, '-r', 'rust', 'done');
+    expect(run.status).toBe(75);
+    expect(run.stderr).toBe(
+      'roadmap: rust was refreshed while this command ran, and its topics may have changed; nothing was changed\nhint: run the command again\n',
+    );
+    expect((await json<StatusJson>('status', '-r', 'rust')).done).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { ShowJson, StatusJson } from '../../src/render/json.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { BIN, cleanEnv, roadmap } from '../helpers/cli.js';
 import { inProcess } from '../helpers/in-process.js';
@@ -122,6 +123,40 @@ describe.skipIf(!CAN_SEE_SYSCALLS)('a change racing the removal of its roadmap',
     db.close();
     expect(await exited, stderr).toBe(64);
     expect(stderr).toContain("unknown roadmap 'mine': another roadmap command removed it meanwhile; nothing was changed");
+  });
+});
+
+describe.skipIf(!CAN_SEE_SYSCALLS)('a change racing a refresh that renames its topic', () => {
+  it.each([
+    ['done', ['done', 'Ownership']],
+    ['note', ['note', 'Ownership', 'moves, then borrows']],
+  ])('%s that read the old version lands on the renamed topic, not on an orphan', async (name, args) => {
+    const home = tempDir();
+    const file = path.join(home, 'rust.md');
+    fs.writeFileSync(file, '# Rust\n\n## Basics\n\n- Ownership\n- Lifetimes\n');
+    expect(roadmap(home, ['add', file]).status).toBe(0);
+    // The change has read version 1 and waits for the write lock (held here); stopped there, it
+    // lets a refresh to version 2 (Ownership renamed) commit first, then goes on.
+    const db = new Database(path.join(home, 'roadmap.db'));
+    db.exec('BEGIN IMMEDIATE');
+    const child = spawn(process.execPath, [BIN, '-r', 'rust', ...args], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }) });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    while (!sleepingInKernel(child.pid!)) await new Promise((resolve) => setImmediate(resolve));
+    child.kill('SIGSTOP');
+    db.exec('ROLLBACK');
+    db.close();
+    fs.writeFileSync(file, '# Rust\n\n## Basics\n\n- Ownership and moves\n- Lifetimes\n');
+    const refresh = roadmap(home, ['refresh', 'rust']);
+    expect(refresh.status, refresh.stderr).toBe(0);
+    child.kill('SIGCONT');
+    expect(await exited, stderr).toBe(0);
+    const status = JSON.parse(roadmap(home, ['status', '-r', 'rust', '--json']).stdout) as StatusJson;
+    expect(status.orphans).toBe(0);
+    const show = JSON.parse(roadmap(home, ['show', '-r', 'rust', 'Ownership and moves', '--json']).stdout) as ShowJson;
+    if (name === 'done') expect(show.status).toBe('done');
+    else expect(show.notes.map((note) => note.text)).toEqual(['moves, then borrows']);
   });
 });
 
