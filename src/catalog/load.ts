@@ -10,7 +10,7 @@ import { packageRoot } from '../package-root.js';
 import { type Decoded, DecodeError, decodeRoadmap } from '../roadmap/decode.js';
 import { type Outline, outlineOf, type PlacedStatus } from '../roadmap/outline.js';
 import { type StatusMap, statusOf } from '../roadmap/progress.js';
-import { type Reconciled, reconcile } from '../roadmap/reconcile.js';
+import { type Reconciled, reconcile, type Split, splitTopics } from '../roadmap/reconcile.js';
 import { similarity } from '../roadmap/similarity.js';
 import { fallbackTitle } from '../roadmap/title.js';
 import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
@@ -39,6 +39,8 @@ export interface LoadedRoadmap {
 
 export interface Installed extends Reconciled {
   loaded: LoadedRoadmap;
+  /** Statuses given to the parts of a tracked topic this version splits into subtopics. */
+  splits: Split[];
   /** True when the roadmap was not in the store before. */
   first: boolean;
   /** What decoding repaired, for the user to hear about. */
@@ -199,19 +201,30 @@ export function storeRoadmap(store: Store, prepared: PreparedRoadmap): Installed
     const before = store.getRoadmap(source.id);
     if (!stored || !store.getOutline(key)) storeTreeWithOutline(store, key, cached ?? JSON.stringify(roadmap), roadmap);
     let reconciled: Reconciled = { moves: [], orphans: [] };
+    let splits: Split[] = [];
     if (before && before.treeKey !== key) {
       const old = store.getTree(before.treeKey);
       reconciled = reconcile(old ? indexRoadmap(JSON.parse(old) as Roadmap) : undefined, index, trackedTopics(store, source.id));
       for (const move of reconciled.moves) store.rekey(source.id, move.from, move.to);
+      // Recorded as a first load's ticked items are: the tool's doing, not a command undo reverts.
+      splits = splitTopics(index, store.statuses(source.id));
+      const moved = splits.flatMap(({ topic, status, parts }) => [{ topicId: topic.id, title: topic.title, from: status, to: 'todo' as const }, ...parts]);
+      store.recordChanges(source.id, { kind: 'load', command: 'refresh' }, moved, at);
     }
     store.putRoadmap(
       { id: source.id, title: roadmap.title, origin: source.origin, treeKey: key, addedAt: before?.addedAt ?? at, sourcePath: source.sourcePath },
       source.origin === 'user' ? source.bytes : undefined,
     );
     if (!before) store.recordChanges(source.id, { kind: 'load', command: 'load' }, initialStatuses(index, store.statuses(source.id)), at);
-    return { reconciled, first: !before };
+    return { reconciled, splits, first: !before };
   });
-  return { ...outcome.reconciled, first: outcome.first, notices, loaded: withProgress(store, source.id, source.origin, key, roadmap, index) };
+  return {
+    ...outcome.reconciled,
+    splits: outcome.splits,
+    first: outcome.first,
+    notices,
+    loaded: withProgress(store, source.id, source.origin, key, roadmap, index),
+  };
 }
 
 function withProgress(store: Store, id: string, origin: RoadmapRecord['origin'], treeKey: string, roadmap: Roadmap, built?: RoadmapIndex): LoadedRoadmap {

@@ -5,6 +5,7 @@ import { describeFound, shapeWarnings } from '../roadmap/shape-report.js';
 import type { RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Roadmap } from '../roadmap/types.js';
 import { keptStatuses } from './json-changes.js';
+import { STATUS_WORDS } from './marks.js';
 import type { Style } from './style.js';
 import { sanitize } from './text.js';
 
@@ -18,6 +19,11 @@ export function renderInstall(installed: Installed, added: boolean, style: Style
     lines.push(
       `Progress kept for ${plural(kept, 'topic')}${installed.moves.length > 0 ? `, ${installed.moves.length} of them matched to a renamed or moved topic` : ''}.`,
     );
+    for (const { topic, status, parts } of installed.splits.filter((split) => split.parts.length > 0)) {
+      lines.push(
+        `${sanitize(topic.title)} now has parts: ${plural(parts.length, 'part')} ${parts.length === 1 ? 'is' : 'are'} ${STATUS_WORDS[status]}, as it was.`,
+      );
+    }
     if (loaded.orphans.length > 0)
       lines.push(
         style.warn(

@@ -5,7 +5,9 @@
  */
 import { foldForMatch } from './ids.js';
 import { similarity } from './similarity.js';
+import type { Change } from './transitions.js';
 import type { IndexedNode, RoadmapIndex } from './tree-index.js';
+import type { Status } from './types.js';
 
 export interface Reconciled {
   moves: { from: string; to: string }[];
@@ -64,4 +66,33 @@ function wordContainment(a: string, b: string): number {
   if (wordsA.size === 0 || wordsB.size === 0) return 0;
   const [small, large] = wordsA.size <= wordsB.size ? [wordsA, wordsB] : [wordsB, wordsA];
   return [...small].every((word) => large.has(word)) ? CLOSE_ENOUGH + 0.05 : 0;
+}
+
+/** A tracked topic the new version splits into parts, and the status each part without one of its own is given. */
+export interface Split {
+  topic: IndexedNode;
+  status: Status;
+  parts: Change[];
+}
+
+/**
+ * Tracked topics that the new version splits into parts (a topic that now has subtopics): the
+ * learner's status goes to each part that has none of its own, as finishing the whole finished
+ * them (the topic itself is then only their sum, with no status of its own).
+ */
+export function splitTopics(after: RoadmapIndex, statuses: ReadonlyMap<string, Status>): Split[] {
+  const splits: Split[] = [];
+  const given = new Set<string>();
+  for (const [id, status] of statuses) {
+    const topic = after.byId.get(id);
+    if (status === 'todo' || !topic || topic.leafIds.includes(id)) continue;
+    const parts: Change[] = [];
+    for (const leafId of topic.leafIds) {
+      if ((statuses.get(leafId) ?? 'todo') !== 'todo' || given.has(leafId)) continue;
+      given.add(leafId);
+      parts.push({ topicId: leafId, title: after.byId.get(leafId)!.title, from: 'todo', to: status });
+    }
+    splits.push({ topic, status, parts });
+  }
+  return splits;
 }

@@ -85,6 +85,30 @@ describe('roadmap add', () => {
     expect((await json<StatusJson>('status', '-r', 'rust')).orphans).toBe(0);
   });
 
+  it('gives the status of a topic the new version splits into parts to each part with none of its own', async () => {
+    const { home, run, json } = learner();
+    const file = path.join(home, 'rust.md');
+    fs.writeFileSync(file, '# Rust\n## Basics\n- Ownership\n- Borrowing\n- Lifetimes\n');
+    await run('add', file);
+    await run('-r', 'rust', 'done', 'Ownership');
+    await run('-r', 'rust', 'skip', 'Lifetimes');
+    fs.writeFileSync(file, '# Rust\n## Basics\n- Ownership\n  - Moves\n  - Copy types\n- Borrowing\n- Lifetimes\n');
+    const refresh = await run('refresh', 'rust');
+    expect(refresh.stdout).toContain('Progress kept for 3 topics.\nOwnership now has parts: 2 parts are done, as it was.\n');
+    const status = await json<StatusJson>('status', '-r', 'rust');
+    expect({ done: status.done, skipped: status.skipped, total: status.total, orphans: status.orphans }).toEqual({ done: 2, skipped: 1, total: 4, orphans: 0 });
+    // The topic itself is now only the sum of its parts: no status of its own, and no orphan.
+    expect((await run('status', '-r', 'rust')).stdout).not.toContain('no longer has');
+    expect(statusLeaves(status).map((t) => [t.title, t.status])).toEqual([
+      ['Moves', 'done'],
+      ['Copy types', 'done'],
+      ['Borrowing', 'todo'],
+      ['Lifetimes', 'skipped'],
+    ]);
+    // The learner's own history is unchanged: the parts' statuses are the refresh's doing, as a first load's ticked items are.
+    expect((await json<LogJson>('log', '-r', 'rust')).events.map((event) => event.command)).toEqual(['skip Lifetimes', 'done Ownership']);
+  });
+
   it('reads standard input with -', () => {
     const { home } = learner();
     const result = roadmap(home, ['add', '-', '--id', 'piped'], { input: RUST_V1 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reconcile } from '../../src/roadmap/reconcile.js';
+import { reconcile, splitTopics } from '../../src/roadmap/reconcile.js';
 import { indexRoadmap } from '../../src/roadmap/tree-index.js';
 import { md } from '../helpers/bundled.js';
 
@@ -51,5 +51,20 @@ describe('reconcile', () => {
     );
     expect(result.moves).toEqual([{ from: 'tools/docker-basics', to: 'tools/docker-basics-and-compose' }]);
     expect(result.orphans).toEqual(['tools/docker-compose']);
+  });
+});
+
+describe('splitTopics', () => {
+  it('gives a split topic’s status to each part with none, once each, and leaves topics that stay whole alone', () => {
+    const v2 = indexRoadmap(md('# R\n## Basics\n- Ownership\n  - Moves\n  - Copy\n- Borrowing\n- Lifetimes\n  - Elision\n'));
+    const statuses = new Map([
+      ['basics/ownership', 'done' as const],
+      ['basics/ownership/copy', 'doing' as const],
+      ['basics/borrowing', 'skipped' as const],
+      ['basics/lifetimes', 'todo' as const],
+    ]);
+    expect(splitTopics(v2, statuses).map(({ topic, status, parts }) => [topic.id, status, parts.map((part) => [part.topicId, part.from, part.to])])).toEqual([
+      ['basics/ownership', 'done', [['basics/ownership/moves', 'todo', 'done']]],
+    ]);
   });
 });
