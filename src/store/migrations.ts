@@ -108,4 +108,9 @@ export const MIGRATIONS: readonly string[] = [
   -- A topic's history, found without reading the roadmap's whole history: a renamed topic's events follow it.
   CREATE INDEX events_by_topic ON events (roadmap_id, topic_id);
   `,
+  `
+  -- log reads the newest changes first: found in time order, not by sorting the whole history.
+  CREATE INDEX events_by_time ON events (at);
+  CREATE INDEX batches_by_time ON batches (at);
+  `,
 ];

@@ -194,13 +194,13 @@ export class Queries {
    * The history of changes, newest first: of one roadmap, or of all (null). The first load's `- [x]`
    * items are not changes of the learner's: left out before the limit is applied.
    */
-  events(roadmapId: string | null, options: { since?: string; limit?: number; topicId?: string } = {}): EventRow[] {
+  events(roadmapId: string | null, options: { since?: string; limit?: number } = {}): EventRow[] {
+    // One roadmap's through its index, every roadmap's in time order: newest first, read only as far as the limit.
     return this.sql(
       `SELECT ${EVENT_COLUMNS} FROM events e JOIN batches b ON b.id = e.batch_id
-         WHERE (@roadmapId IS NULL OR e.roadmap_id = @roadmapId) AND b.kind != 'load'
-           AND (@since IS NULL OR e.at >= @since) AND (@topicId IS NULL OR e.topic_id = @topicId)
+         WHERE ${roadmapId === null ? '' : 'e.roadmap_id = @roadmapId AND '}b.kind != 'load' AND (@since IS NULL OR e.at >= @since)
          ORDER BY e.at DESC, e.id DESC LIMIT @limit`,
-    ).all({ roadmapId, since: options.since ?? null, topicId: options.topicId ?? null, limit: options.limit ?? -1 }) as EventRow[];
+    ).all({ ...(roadmapId === null ? {} : { roadmapId }), since: options.since ?? null, limit: options.limit ?? -1 }) as EventRow[];
   }
 
   /** A history entry as merging compares it: what changed, from and to what, and when. */
@@ -329,16 +329,22 @@ export class Queries {
     this.sql(INSERT_NOTE).run(roadmapId, note.topicId, note.text, note.createdAt, note.title, note.added, note.removed);
   }
 
-  /** Notes added and removed by commands, newest first: the history log shows beside the status changes. */
+  /** Notes added and removed by commands, each newest first (log merges them with the status changes): the history log shows. */
   noteChanges(roadmapId: string | null, options: { since?: string; limit?: number } = {}): NoteChangeRow[] {
-    return this.sql(
-      `SELECT n.roadmap_id AS roadmapId, n.topic_id AS topicId, n.title, n.text, c.change, b.at, b.id AS batchId, b.kind, b.command, (b.undone_by IS NOT NULL) AS undone
-         FROM notes n
-         JOIN (SELECT 'added' AS change UNION ALL SELECT 'removed') c
-         JOIN batches b ON b.id = CASE c.change WHEN 'added' THEN n.added_by ELSE n.removed_by END
-         WHERE (@roadmapId IS NULL OR n.roadmap_id = @roadmapId) AND (@since IS NULL OR b.at >= @since)
-         ORDER BY b.at DESC, b.id DESC, n.id DESC LIMIT @limit`,
-    ).all({ roadmapId, since: options.since ?? null, limit: options.limit ?? -1 }) as NoteChangeRow[];
+    const parameters = { roadmapId, since: options.since ?? null, limit: options.limit ?? -1 };
+    const columns = `n.roadmap_id AS roadmapId, n.topic_id AS topicId, n.title, n.text, b.at, b.id AS batchId, b.kind, b.command, (b.undone_by IS NOT NULL) AS undone`;
+    const where = '(@roadmapId IS NULL OR n.roadmap_id = @roadmapId) AND (@since IS NULL OR b.at >= @since)';
+    // Notes added: the commands newest first, each one's notes by index, as far as the limit. Notes
+    // removed are few (edits and deletes): found through their index, then sorted.
+    const added = this.sql(
+      `SELECT ${columns}, 'added' AS change FROM batches b JOIN notes n ON n.added_by = b.id
+         WHERE ${where} ORDER BY b.at DESC, b.id DESC, n.id DESC LIMIT @limit`,
+    ).all(parameters) as NoteChangeRow[];
+    const removed = this.sql(
+      `SELECT ${columns}, 'removed' AS change FROM notes n JOIN batches b ON b.id = n.removed_by
+         WHERE n.removed_by IS NOT NULL AND ${where} ORDER BY b.at DESC, b.id DESC, n.id DESC LIMIT @limit`,
+    ).all(parameters) as NoteChangeRow[];
+    return [...added, ...removed];
   }
 }
 

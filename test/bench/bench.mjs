@@ -117,11 +117,19 @@ if (ADD_ROUNDS > 0) {
   console.log(`\nadd 100k / add 10k: ${ratio.toFixed(1)}× (linear would be 10×)`);
 }
 
-// import: a backup with N history entries and N notes on a 300-topic roadmap, into an empty data directory.
+// import: a backup with N history entries and N notes on a 300-topic roadmap, each made by a command
+// of its own (as a learner's are), into an empty data directory.
 function backupOf(entries) {
   const topics = 300;
   const base = Date.parse('2026-01-01T00:00:00Z');
   const at = (i) => new Date(base + i * 1000).toISOString();
+  const batches = Array.from({ length: 2 * entries }, (_, i) => ({
+    id: i + 1,
+    at: at(i >> 1),
+    command: i % 2 ? `note t${(i >> 1) % topics}` : `${(i >> 1) % 2 ? 'reset' : 'done'} t${(i >> 1) % topics}`,
+    undo: false,
+    undone: false,
+  }));
   const history = Array.from({ length: entries }, (_, i) => ({
     at: at(i),
     topicId: `s/t${i % topics}`,
@@ -129,14 +137,24 @@ function backupOf(entries) {
     from: i % 2 ? 'done' : 'todo',
     to: i % 2 ? 'todo' : 'done',
     reason: null,
-    command: `done t${i % topics}`,
+    batch: 2 * i + 1,
   }));
-  const notes = Array.from({ length: entries }, (_, i) => ({ topicId: `s/t${i % topics}`, text: `note ${i}`, createdAt: at(i) }));
+  const notes = Array.from({ length: entries }, (_, i) => ({
+    topicId: `s/t${i % topics}`,
+    text: `note ${i}`,
+    createdAt: at(i),
+    title: null,
+    added: 2 * i + 2,
+    removed: null,
+  }));
   const progress = Array.from({ length: topics }, (_, i) => ({ topicId: `s/t${i}`, status: 'done', changedAt: at(entries), title: `t${i}` }));
   const markdown = `# Big\n\n## S\n${Array.from({ length: topics }, (_, i) => `- t${i}`).join('\n')}\n`;
   const file = path.join(work, `backup-${entries}.json`);
-  const roadmap = { id: 'big', title: 'Big', origin: 'user', sourcePath: null, markdown, progress, notes, history };
-  fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, kind: 'roadmap-backup', exportedAt: at(entries + 1), active: null, roadmaps: [roadmap] }));
+  const roadmap = { id: 'big', title: 'Big', origin: 'user', sourcePath: null, markdown, startedAt: null, progress, notes, history };
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ schemaVersion: 2, kind: 'roadmap-backup', exportedAt: at(entries + 1), active: 'big', batches, roadmaps: [roadmap] }),
+  );
   return file;
 }
 const imports = { 10000: [], 100000: [] };
