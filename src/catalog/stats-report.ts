@@ -12,7 +12,7 @@ const WEEKS_SHOWN = 8;
 
 export function statsReport({ store, loaded }: Tracked, now: Date): StatsReport {
   const { index, statuses, roadmap } = loaded;
-  const completions = store.completions(loaded.id).map((row) => ({ topicId: row.topicId, at: new Date(row.at) }));
+  const completions = store.completions(loaded.id).map(({ minute, count }) => ({ at: new Date(minute), count }));
   const speed = pace(completions, now);
   const remainingIn = (leafIds: readonly string[]) => {
     const value = countLeaves(leafIds, statuses);

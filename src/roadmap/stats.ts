@@ -4,7 +4,12 @@ import type { PlanStanding } from './schedule.js';
 export interface Completion {
   /** When a topic was marked done (a change that was not undone). */
   at: Date;
+  /** How many topics were marked done then (1 when absent). */
+  count?: number;
 }
+
+const many = ({ count }: Completion) => count ?? 1;
+const total = (completions: readonly Completion[]) => completions.reduce((sum, completion) => sum + many(completion), 0);
 
 export interface WeekCount {
   /** Monday of the week, YYYY-MM-DD. */
@@ -52,16 +57,34 @@ export function perWeek(completions: readonly Completion[], now: Date, weeks: nu
     start.setDate(start.getDate() - 7 * i);
     counts.push({ week: localDay(start), done: 0 });
   }
-  for (const { at } of completions) {
-    const entry = counts.find((count) => count.week === localDay(mondayOf(at)));
-    if (entry) entry.done++;
+  // Each week's first moment and the next Monday's, from the learner's own calendar (a week across a
+  // clock change is not 7 × 24 h): a completion is counted in the week it falls in, if any.
+  const bounds = [...counts.map((count) => count.week), null].map((week, i) => {
+    const [y, m, d] = (week ?? counts[i - 1].week).split('-').map(Number);
+    return new Date(y, m - 1, d + (week === null ? 7 : 0)).getTime();
+  });
+  for (const completion of completions) {
+    const time = completion.at.getTime();
+    if (time < bounds[0] || time >= bounds[counts.length]) continue;
+    let i = counts.length - 1;
+    while (time < bounds[i]) i--;
+    counts[i].done += many(completion);
   }
   return counts;
 }
 
 /** Days in a row with at least one topic done: the current run (alive until today ends) and the longest. */
 export function streaks(completions: readonly Completion[], now: Date): { current: number; longest: number } {
-  const days = new Set(completions.map(({ at }) => localDay(at)));
+  const days = new Set<string>();
+  // One local day worked out per day, not per completion: the next completion is most often the same day.
+  let day: { start: number; end: number } | undefined;
+  for (const { at } of completions) {
+    const time = at.getTime();
+    if (day && time >= day.start && time < day.end) continue;
+    const start = new Date(at.getFullYear(), at.getMonth(), at.getDate());
+    day = { start: start.getTime(), end: new Date(at.getFullYear(), at.getMonth(), at.getDate() + 1).getTime() };
+    days.add(localDay(start));
+  }
   const step = (day: string, by: number) => {
     const [y, m, d] = day.split('-').map(Number);
     return localDay(new Date(y, m - 1, d + by));
@@ -74,22 +97,20 @@ export function streaks(completions: readonly Completion[], now: Date): { curren
     longest = Math.max(longest, length);
   }
   let current = 0;
-  let day = days.has(localDay(now)) ? localDay(now) : step(localDay(now), -1);
-  while (days.has(day)) {
-    current++;
-    day = step(day, -1);
-  }
+  for (let on = days.has(localDay(now)) ? localDay(now) : step(localDay(now), -1); days.has(on); on = step(on, -1)) current++;
   return { current, longest };
 }
 
 export function pace(completions: readonly Completion[], now: Date): Pace {
-  if (completions.length === 0) return { perWeek: null, completions: 0, days: 0 };
-  const first = Math.min(...completions.map(({ at }) => at.getTime()));
+  const done = total(completions);
+  if (done === 0) return { perWeek: null, completions: 0, days: 0 };
+  let first = Number.POSITIVE_INFINITY;
+  for (const { at } of completions) first = Math.min(first, at.getTime());
   const days = Math.max(0, (now.getTime() - first) / DAY_MS);
-  if (completions.length < MIN_COMPLETIONS || days < MIN_DAYS) return { perWeek: null, completions: completions.length, days: Math.floor(days) };
+  if (done < MIN_COMPLETIONS || days < MIN_DAYS) return { perWeek: null, completions: done, days: Math.floor(days) };
   const window = Math.min(PACE_WINDOW_DAYS, days);
-  const recent = completions.filter(({ at }) => now.getTime() - at.getTime() <= window * DAY_MS).length;
-  return { perWeek: Math.round(((recent * 7) / window) * 10) / 10, completions: completions.length, days: Math.floor(days) };
+  const recent = total(completions.filter(({ at }) => now.getTime() - at.getTime() <= window * DAY_MS));
+  return { perWeek: Math.round(((recent * 7) / window) * 10) / 10, completions: done, days: Math.floor(days) };
 }
 
 /**

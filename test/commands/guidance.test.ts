@@ -134,6 +134,33 @@ describe('the roadmap’s own schedule', () => {
   });
 });
 
+describe('stats over commands that each finish many topics', () => {
+  it('counts every topic, not every command: pace, weeks and the count of completions', async () => {
+    const { home, at, json } = learner();
+    const file = path.join(home, 'blocks.md');
+    fs.writeFileSync(file, `# Blocks\n${[1, 2, 3, 4, 5].map((n) => `## Block ${n}\n${[1, 2, 3, 4].map((t) => `- b${n}t${t}`).join('\n')}`).join('\n')}\n`);
+    await at('2026-10-01', 'add', file);
+    for (const [day, block] of [
+      ['2026-10-01', 1],
+      ['2026-10-05', 2],
+      ['2026-10-12', 3],
+      ['2026-10-19', 4],
+    ] as const) {
+      expect((await at(day, '-r', 'blocks', 'done', `Block ${block}`)).status).toBe(0);
+    }
+    const stats = await json<StatsJson>('2026-10-20', '-r', 'blocks', 'stats');
+    expect(stats.completions).toBe(16);
+    expect(stats.weeks.slice(-4)).toEqual([
+      { week: '2026-09-28', done: 4 },
+      { week: '2026-10-05', done: 4 },
+      { week: '2026-10-12', done: 4 },
+      { week: '2026-10-19', done: 4 },
+    ]);
+    // 16 topics over a 19-day history (the window is the last 28 days, or the whole history when shorter).
+    expect(stats.pacePerWeek).toBe(Math.round(((16 * 7) / 19) * 10) / 10);
+  });
+});
+
 describe('skills shared across roadmaps', () => {
   it('show says where else a topic is, and done --everywhere marks it there too, undone whole', async () => {
     const { at, json } = learner();

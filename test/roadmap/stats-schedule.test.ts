@@ -43,6 +43,13 @@ describe('streaks', () => {
     expect(streaks(completions, new Date(2026, 2, 11, 8))).toEqual({ current: 2, longest: 2 });
     expect(streaks(completions, new Date(2026, 2, 12, 8))).toEqual({ current: 0, longest: 2 });
   });
+
+  it('counts days, not completions, from the first moment of a day to its last, in any order', () => {
+    const day = (d: number, h: number, m = 0) => ({ at: new Date(2026, 2, d, h, m) });
+    const completions = [day(2, 0), day(2, 23, 59), day(3, 0), day(1, 12), day(3, 12), day(5, 8), day(2, 10), day(6, 0), day(7, 23, 59)];
+    expect(streaks(completions, new Date(2026, 2, 7, 23, 59))).toEqual({ current: 3, longest: 3 });
+    expect(streaks(completions.slice(0, 4), new Date(2026, 2, 4, 8))).toEqual({ current: 3, longest: 3 });
+  });
 });
 
 describe('weeks of history', () => {
@@ -69,6 +76,22 @@ describe('weeks of history', () => {
     ]);
     expect(perWeek(done, now, 2, new Date('2026-10-07T09:00:00')).map((week) => week.week)).toEqual(['2026-10-19', '2026-10-26']);
     expect(perWeek([], now, 8, new Date('2026-10-31T09:00:00'))).toEqual([{ week: '2026-10-26', done: 0 }]);
+  });
+
+  it('counts each completion in the week it falls in, from Monday 00:00 to the next, and none outside the weeks shown', () => {
+    const moment = (...parts: number[]) => ({ at: new Date(parts[0], parts[1] - 1, parts[2], parts[3] ?? 0, parts[4] ?? 0, parts[5] ?? 0, parts[6] ?? 0) });
+    const done = [
+      moment(2026, 10, 18, 23, 59, 59, 999), // Sunday, before the first week shown
+      moment(2026, 10, 19), // Monday 00:00: the first week
+      moment(2026, 10, 25, 23, 59, 59, 999), // its Sunday's last moment
+      moment(2026, 10, 26), // the current week
+      moment(2026, 10, 26, 9),
+      moment(2026, 11, 2), // next Monday: after the current week
+    ];
+    expect(perWeek(done, now, 2)).toEqual([
+      { week: '2026-10-19', done: 2 },
+      { week: '2026-10-26', done: 2 },
+    ]);
   });
 
   it('draws topics done: those from before the first week, then each week’s, never below 0', () => {
