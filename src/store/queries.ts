@@ -114,14 +114,23 @@ export class Queries {
 
   deleteRoadmap(id: string): void {
     this.learnerChanged = true;
+    // The commands that changed this roadmap: only those can be left empty (the rest of the history is not read).
+    const batches = this.sql(
+      `SELECT json_group_array(id) FROM (SELECT batch_id AS id FROM events WHERE roadmap_id = @id
+         UNION SELECT added_by FROM notes WHERE roadmap_id = @id AND added_by IS NOT NULL
+         UNION SELECT removed_by FROM notes WHERE roadmap_id = @id AND removed_by IS NOT NULL)`,
+    )
+      .pluck()
+      .get({ id }) as string;
     this.sql('DELETE FROM events WHERE roadmap_id = ?').run(id);
     this.sql('DELETE FROM roadmaps WHERE id = ?').run(id); // and its progress and notes
     // A batch that also changed other roadmaps (done --everywhere), or another roadmap's notes, stays.
     this.sql(
-      `DELETE FROM batches WHERE NOT EXISTS (SELECT 1 FROM events WHERE events.batch_id = batches.id)
+      `DELETE FROM batches WHERE id IN (SELECT value FROM json_each(?))
+         AND NOT EXISTS (SELECT 1 FROM events WHERE events.batch_id = batches.id)
          AND NOT EXISTS (SELECT 1 FROM notes WHERE notes.added_by = batches.id)
          AND NOT EXISTS (SELECT 1 FROM notes WHERE notes.removed_by = batches.id)`,
-    ).run();
+    ).run(batches);
   }
 
   statuses(roadmapId: string): Map<string, Status> {

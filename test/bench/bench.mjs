@@ -176,4 +176,45 @@ if (ADD_ROUNDS > 0) {
   const ratio = median(imports[100_000].map((v) => v.ms)) / median(imports[10_000].map((v) => v.ms));
   console.log(`\nimport 100k / import 10k: ${ratio.toFixed(1)}× (linear would be 10×)`);
 }
+
+// A long history: the data directory of the 100k import (100k status changes and 100k notes, each by a
+// command of its own), where every command should cost what its own work costs, not what the history does.
+const history = { ROADMAP_HOME: path.join(work, 'history') };
+run(['import', backups[100_000]], history);
+const historyCommands = {
+  'node -e 0': () => run(['-e', '0'], {}, { node: [process.execPath] }),
+  'roadmap status': () => run(['status'], history),
+  'roadmap next': () => run(['next'], history),
+  'roadmap done X': () => run(['done', 't7'], history),
+  'roadmap undo': () => run(['undo'], history),
+  'roadmap log': () => run(['log'], history),
+  'roadmap stats': () => run(['stats'], history),
+  'roadmap show X': () => run(['show', 't7'], history),
+  'roadmap remove (another roadmap)': () => {
+    run(['-r', 'go-backend-cloud', 'done', 'goroutines'], history);
+    return run(['remove', 'go-backend-cloud', '--force'], history);
+  },
+};
+const historyRounds = Math.max(1, Math.ceil(ROUNDS / 3));
+const historyTimes = Object.fromEntries(Object.keys(historyCommands).map((name) => [name, []]));
+for (const measure of Object.values(historyCommands)) measure();
+for (let round = 0; round < historyRounds; round++) {
+  for (const [name, measure] of Object.entries(historyCommands)) historyTimes[name].push(measure().ms);
+}
+const historyBase = median(historyTimes['node -e 0']);
+console.log(`\nWith 100k history entries and 100k notes (${historyRounds} interleaved rounds)\n`);
+console.log('| command | median | × node -e 0 |');
+console.log('|---|---:|---:|');
+for (const [name, values] of Object.entries(historyTimes))
+  console.log(`| ${name} | ${median(values).toFixed(1)} ms | ${(median(values) / historyBase).toFixed(2)} |`);
+const exports = [];
+for (let round = 0; round < ADD_ROUNDS; round++)
+  exports.push(run(['export', '--format', 'json', '-o', path.join(work, 'export.json')], history, { rss: true }));
+if (ADD_ROUNDS > 0) {
+  const bytes = fs.statSync(path.join(work, 'export.json')).size;
+  console.log(
+    `\nexport --format json of that history: ${(median(exports.map((v) => v.ms)) / 1000).toFixed(2)} s, ${(Math.max(...exports.map((v) => v.rss)) / 1024 / 1024).toFixed(0)} MB peak, ${(bytes / 1024 / 1024).toFixed(1)} MB written`,
+  );
+}
+
 fs.rmSync(work, { recursive: true, force: true });

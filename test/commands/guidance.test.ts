@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { LogJson, NextJson, ShowJson, StatusJson } from '../../src/render/json.js';
 import type { MarkedJson } from '../../src/render/json-changes.js';
@@ -206,13 +207,28 @@ describe('skills shared across roadmaps', () => {
   });
 
   it('removing one roadmap keeps the history that --everywhere wrote into the others', async () => {
-    const { at, json } = learner();
+    const { home, at, json } = learner();
     await at('2026-11-01', 'done', 'Redis', '-r', 'backend-mastery', '--everywhere');
     expect((await at('2026-11-02', 'remove', 'backend-mastery', '--force')).status).toBe(0);
     expect((await at('2026-11-02', 'log', '-r', 'go-backend-ecommerce')).stdout).toContain(
       'Redis integration and data structures: to do → done (done Redis --everywhere)',
     );
     expect((await json<StatusJson>('2026-11-02', 'status', '-r', 'go-backend-ecommerce')).done).toBe(1);
+    // The removed roadmap's own commands go with it; the shared one stays; no command is left with nothing in it.
+    await at('2026-11-02', '-r', 'backend-mastery', 'done', 'Kafka');
+    await at('2026-11-02', '-r', 'backend-mastery', 'note', 'Kafka', 'partitions');
+    await at('2026-11-02', '-r', 'go-backend-cloud', 'done', 'goroutines');
+    expect((await at('2026-11-02', 'remove', 'backend-mastery', '--force')).status).toBe(0);
+    const db = new Database(path.join(home, 'roadmap.db'), { readonly: true });
+    const commands = db.prepare("SELECT command FROM batches WHERE kind = 'command' ORDER BY id").pluck().all();
+    const empty = db
+      .prepare(`SELECT count(*) FROM batches b WHERE kind != 'load' AND NOT EXISTS (SELECT 1 FROM events WHERE batch_id = b.id)
+        AND NOT EXISTS (SELECT 1 FROM notes WHERE added_by = b.id OR removed_by = b.id)`)
+      .pluck()
+      .get();
+    db.close();
+    expect(commands).toEqual(['done Redis --everywhere', 'done goroutines']);
+    expect(empty).toBe(0);
   });
 
   it('never marks anything elsewhere without being asked', async () => {

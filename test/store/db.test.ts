@@ -238,6 +238,13 @@ describe('an older database', () => {
       /USING (COVERING )?INDEX events_by_batch/,
     );
     expect(plan('SELECT 1 FROM events WHERE batch_id = 7')).toMatch(/USING (COVERING )?INDEX events_by_batch/);
+    // log, newest first, reads as far as its limit: through the time indexes, with no sort of the whole history.
+    expect(plan('SELECT e.id FROM events e JOIN batches b ON b.id = e.batch_id ORDER BY e.at DESC, e.id DESC LIMIT 20')).toMatch(
+      /^SCAN e USING INDEX events_by_time/,
+    );
+    expect(plan('SELECT n.id FROM batches b JOIN notes n ON n.added_by = b.id ORDER BY b.at DESC, b.id DESC, n.id DESC LIMIT 20')).toMatch(
+      /^SCAN b USING COVERING INDEX batches_by_time/,
+    );
     db.close();
   });
 });
