@@ -90,16 +90,18 @@ export function indexRoadmap(roadmap: Roadmap): RoadmapIndex {
  * ambiguous; a tail is a substring of the id, found by walking back over its slashes.
  */
 function assignShortIds(nodes: IndexedNode[]): void {
-  let open = nodes.map((node) => ({ node, cut: node.id.length }));
+  let open = nodes.map((node) => ({ node, cut: node.id.length, tail: node.id }));
   while (open.length > 0) {
-    for (const entry of open) entry.cut = entry.node.id.lastIndexOf('/', entry.cut - 1);
-    const tail = (entry: (typeof open)[number]) => entry.node.id.slice(entry.cut + 1);
     const counts = new Map<string, number>();
-    for (const entry of open) counts.set(tail(entry), (counts.get(tail(entry)) ?? 0) + 1);
+    for (const entry of open) {
+      entry.cut = entry.node.id.lastIndexOf('/', entry.cut - 1);
+      entry.tail = entry.cut === -1 ? entry.node.id : entry.node.id.slice(entry.cut + 1);
+      counts.set(entry.tail, (counts.get(entry.tail) ?? 0) + 1);
+    }
     const next: typeof open = [];
     for (const entry of open) {
       // A whole id is final even when it is also another node's tail: an exact id wins on lookup.
-      if (counts.get(tail(entry)) === 1 || entry.cut === -1) entry.node.shortId = tail(entry);
+      if (counts.get(entry.tail) === 1 || entry.cut === -1) entry.node.shortId = entry.tail;
       else next.push(entry);
     }
     open = next;
