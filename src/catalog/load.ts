@@ -208,8 +208,8 @@ export function storeRoadmap(store: Store, prepared: PreparedRoadmap): Installed
       for (const move of reconciled.moves) store.rekey(source.id, move.from, move.to);
       // Recorded as a first load's ticked items are: the tool's doing, not a command undo reverts.
       splits = splitTopics(index, store.statuses(source.id));
-      const moved = splits.flatMap(({ topic, status, parts }) => [{ topicId: topic.id, title: topic.title, from: status, to: 'todo' as const }, ...parts]);
-      store.recordChanges(source.id, { kind: 'load', command: 'refresh' }, moved, at);
+      const spread = splits.flatMap(({ topic, status, parts }) => [{ topicId: topic.id, title: topic.title, from: status, to: 'todo' as const }, ...parts]);
+      store.recordChanges(source.id, { kind: 'load', command: 'refresh' }, spread, at);
     }
     store.putRoadmap(
       { id: source.id, title: roadmap.title, origin: source.origin, treeKey: key, addedAt: before?.addedAt ?? at, sourcePath: source.sourcePath },
