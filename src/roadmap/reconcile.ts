@@ -48,15 +48,25 @@ function sameTitle(nodes: readonly IndexedNode[], title: string): IndexedNode | 
 
 function closest(nodes: readonly IndexedNode[], title: string, old: IndexedNode | undefined): IndexedNode | undefined {
   const folded = foldForMatch(title);
+  const oldParent = old?.path.at(-1);
   let best: { node: IndexedNode; score: number } | undefined;
   for (const node of nodes) {
-    // A small bonus for staying under the same parent breaks ties between equally close titles.
-    const sameParent = old && node.path.at(-1) === old.path.at(-1) ? 0.05 : 0;
-    const candidate = foldForMatch(node.title);
-    const score = Math.max(similarity(folded, candidate, 'whole'), wordContainment(folded, candidate)) + sameParent;
+    // A small bonus for staying under the same parent, or one renamed a little ("Week 2" → "Week 2:
+    // part"), breaks ties between equally close titles: each week's "Read the chapter" stays in its week.
+    const parent = node.path.at(-1);
+    const sameParent =
+      old &&
+      (parent === oldParent || (parent !== undefined && oldParent !== undefined && closeness(foldForMatch(oldParent), foldForMatch(parent)) >= CLOSE_ENOUGH))
+        ? 0.05
+        : 0;
+    const score = closeness(folded, foldForMatch(node.title)) + sameParent;
     if (score >= CLOSE_ENOUGH && (!best || score > best.score)) best = { node, score };
   }
   return best?.node;
+}
+
+function closeness(a: string, b: string): number {
+  return Math.max(similarity(a, b, 'whole'), wordContainment(a, b));
 }
 
 /** "ownership" and "ownership and moves": one title's words all kept in the other counts as close. */

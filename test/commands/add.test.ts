@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ListJson, LogJson, ShowJson, StatusJson } from '../../src/render/json.js';
+import type { InstalledJson } from '../../src/render/json-changes.js';
 import { ROOT, SEEDS } from '../helpers/bundled.js';
 import { roadmap, statusLeaves } from '../helpers/cli.js';
 import { learner } from '../helpers/in-process.js';
@@ -107,6 +108,37 @@ describe('roadmap add', () => {
     ]);
     // The learner's own history is unchanged: the parts' statuses are the refresh's doing, as a first load's ticked items are.
     expect((await json<LogJson>('log', '-r', 'rust')).events.map((event) => event.command)).toEqual(['skip Lifetimes', 'done Ownership']);
+  });
+
+  it('a refresh to a new version and back again returns every status to the topic it was on, among many near-identical titles', async () => {
+    const { home, run, json } = learner();
+    const file = path.join(home, 'course.md');
+    const tasks = ['Read the chapter', 'Do the exercises', 'Watch the lecture', 'Write a summary', 'Build the project', 'Review the notes', 'Take the quiz'];
+    const version = (rename: (task: string) => string, week: (n: number) => string) =>
+      `# Course\n${Array.from({ length: 11 }, (_, w) => `## ${week(w + 1)}\n${tasks.map((task) => `- ${rename(task)}${w % 2 ? '' : ` ${w + 1}`}`).join('\n')}`).join('\n')}\n`;
+    const v1 = version(
+      (task) => task,
+      (n) => `Week ${n}`,
+    );
+    const v2 = version(
+      (task) => task.replace('Do the', 'Do all the').replace('a summary', 'a short summary'),
+      (n) => `Week ${n}: part`,
+    );
+    fs.writeFileSync(file, v1);
+    await run('add', file);
+    const leaves = () => json<StatusJson>('status', '-r', 'course').then((status) => statusLeaves(status));
+    // Every third topic: a different few tasks in each week, so no mix-up of namesakes goes unseen.
+    const odd = (await leaves()).filter((_, i) => i % 3 === 0).map((leaf) => leaf.id);
+    expect(odd).toHaveLength(26);
+    await run('-r', 'course', 'done', ...odd);
+    fs.writeFileSync(file, v2);
+    expect((await json<InstalledJson>('refresh', 'course')).orphans).toBe(0);
+    // Each status on the same task of the same week: v2 has v1's shape, so the same places.
+    const donePlaces = async () => (await leaves()).flatMap((leaf, i) => (leaf.status === 'done' ? [i] : []));
+    expect(await donePlaces()).toEqual(odd.map((_, i) => 3 * i));
+    fs.writeFileSync(file, v1);
+    expect(await json<InstalledJson>('refresh', 'course')).toMatchObject({ kept: 26, orphans: 0 });
+    expect((await leaves()).filter((leaf) => leaf.status === 'done').map((leaf) => leaf.id)).toEqual(odd);
   });
 
   it('reads standard input with -', () => {
