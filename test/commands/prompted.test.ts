@@ -234,3 +234,43 @@ describe('a refresh while a prompt waits', () => {
     expect((await json<StatusJson>('status', '-r', 'rust')).done).toBe(0);
   });
 });
+
+describe('what done and remove decide beside the change itself', () => {
+  it('records the start on the first change only, not on a done that changed nothing', async () => {
+    const home = tempDir();
+    const at = (day: string, ...args: string[]) => inProcess(home, args, { ROADMAP_NOW: `${day}T10:00:00Z` });
+    const started = async (day: string) =>
+      (JSON.parse((await at(day, '-r', 'go-backend-cloud', 'stats', '--json')).stdout) as { started: string | null }).started;
+    // Ticked in the roadmap itself: already done, so marking it changes nothing and starts nothing.
+    await at('2026-11-01', '-r', 'go-backend-cloud', 'done', 'Build simple CRUD APIs');
+    expect(await started('2026-11-01')).toBeNull();
+    await at('2026-11-03', '-r', 'go-backend-cloud', 'done', 'goroutines');
+    await at('2026-11-05', '-r', 'go-backend-cloud', 'done', 'mqtt');
+    expect(await started('2026-11-05')).toBe('2026-11-03');
+  });
+
+  it('names the sections a change completed in document order, and by title alone when only a topic shares it', async () => {
+    const { home, run } = learner();
+    fs.writeFileSync(path.join(home, 'tools.md'), '# Tools\n## Ship\n### Docker\n- images\n## Build\n- make\n- Docker\n');
+    await run('add', path.join(home, 'tools.md'));
+    const done = await run('-r', 'tools', 'done', 'make', 'Build/Docker', 'images');
+    expect(done.stdout.split('\n').filter((line) => line.endsWith('complete.'))).toEqual(['Docker is 100% complete.', 'Build is 100% complete.']);
+  });
+
+  it('forgets the active roadmap it removes, and says how to remove one off a terminal', async () => {
+    const { home, run } = learner();
+    fs.writeFileSync(path.join(home, 'mine.md'), '# Mine\n## A\n- one\n');
+    await run('add', path.join(home, 'mine.md'));
+    await run('use', 'mine');
+    expect((await run('remove', 'mine')).stderr).toBe(
+      'roadmap: remove deletes mine with all its progress, notes and history: pass --force to confirm\nhint: roadmap remove mine --force\n',
+    );
+    expect((await run('remove', 'mine', '--force')).status).toBe(0);
+    const status = await run('status');
+    expect(status.status).toBe(0);
+    expect(status.stderr).toMatch(/^Using \S+, the default roadmap/);
+    // Forgotten, not left pointing at nothing: a new roadmap of that name is not made active by it.
+    await run('add', path.join(home, 'mine.md'));
+    expect((await run('status')).stdout).not.toMatch(/^Mine \(mine\)/);
+  });
+});
