@@ -27,7 +27,7 @@ function scripted(script: Script) {
   const prompts: Prompts = {
     async pickTopics(index, statuses, verb, to: Status) {
       await script.meanwhile?.();
-      asked.push(`pick ${verb} → ${to} (${Object.keys(statuses).length} tracked)`);
+      asked.push(`pick ${verb} → ${to} (${statuses.size} with a status)`);
       const titles = script.picks?.shift() ?? [];
       return titles.map((title) => {
         const leaf = index.leaves.find((candidate) => candidate.title.startsWith(title));
@@ -68,7 +68,7 @@ describe('done, start, skip and reset with no topic, at a terminal', () => {
     const { atTerminal, json } = learner();
     const run = await atTerminal({ picks: [['Goroutines']] }, 'start', '-r', 'go-backend-cloud');
     expect(run.status).toBe(0);
-    expect(run.asked).toEqual(['pick start → doing (0 tracked)']);
+    expect(run.asked).toEqual(['pick start → doing (6 with a status)']);
     expect(run.stdout).toContain('Goroutines');
     const status = await json<StatusJson>('status', '-r', 'go-backend-cloud');
     expect(status.doing).toBe(1);
@@ -82,7 +82,7 @@ describe('done, start, skip and reset with no topic, at a terminal', () => {
     expect(run.stdout).toBe('Nothing picked; nothing changed.\n');
     expect((await json<LogJson>('log')).events).toEqual([]);
     const asJson = await atTerminal({ picks: [[]] }, 'skip', '-r', 'go-backend-cloud', '--json');
-    expect(asJson.asked).toEqual(['pick skip → skipped (0 tracked)']);
+    expect(asJson.asked).toEqual(['pick skip → skipped (6 with a status)']);
     expect(JSON.parse(asJson.stdout)).toEqual({
       schemaVersion: 1,
       roadmap: { id: 'go-backend-cloud' },
