@@ -162,6 +162,30 @@ describe('stats over commands that each finish many topics', () => {
   });
 });
 
+describe('stats by phase', () => {
+  it('estimates the phases: the top sections, or the sections of a lone top section, each with what is left in it', async () => {
+    const { home, at, json } = learner();
+    fs.writeFileSync(path.join(home, 'one.md'), '# One\n## Track\n### Phase A\n- a1\n- a2\n### Phase B\n- b1\n');
+    fs.writeFileSync(path.join(home, 'two.md'), '# Two\n## Left\n- l1\n## Right\n### Inner\n- r1\n- r2\n');
+    await at('2026-10-01', 'add', path.join(home, 'one.md'));
+    await at('2026-10-01', 'add', path.join(home, 'two.md'));
+    await at('2026-10-02', '-r', 'one', 'done', 'a1');
+    const phases = async (id: string) => (await json<StatsJson>('2026-10-03', '-r', id, 'stats')).sections.map((section) => [section.title, section.remaining]);
+    expect(await phases('one')).toEqual([
+      ['Phase A', 1],
+      ['Phase B', 1],
+    ]);
+    expect(await phases('two')).toEqual([
+      ['Left', 1],
+      ['Right', 2],
+    ]);
+    // A phase with nothing left is not listed; the schedule is null without one.
+    await at('2026-10-03', '-r', 'one', 'done', 'a2');
+    expect(await phases('one')).toEqual([['Phase B', 1]]);
+    expect((await json<StatsJson>('2026-10-03', '-r', 'one', 'stats')).plan).toBeNull();
+  });
+});
+
 describe('skills shared across roadmaps', () => {
   it('show says where else a topic is, and done --everywhere marks it there too, undone whole', async () => {
     const { at, json } = learner();
