@@ -13,7 +13,7 @@ function setup() {
   const home = tempDir();
   const cwd = path.join(home, 'work');
   fs.mkdirSync(cwd);
-  const read = (typed: string, maxBytes = MiB, stdin = Buffer.from('')) =>
+  const read = (typed: string, maxBytes = MiB, stdin: Buffer = Buffer.from('')) =>
     readSourceFile(typed, { homedir: home, cwd, maxBytes, readStdin: (limit) => stdin.subarray(0, limit) });
   const refusal = (typed: string, maxBytes = MiB, stdin?: Buffer) => {
     try {
