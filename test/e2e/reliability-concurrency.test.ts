@@ -101,6 +101,16 @@ function sleepingInKernel(pid: number): boolean {
 }
 const CAN_SEE_SYSCALLS = process.platform === 'linux' && process.arch === 'x64' && fs.existsSync('/proc/self/syscall');
 
+/** The binary run with `args`, once it has read what it needs and sleeps waiting for the write lock (held by the test). */
+async function waitingForTheLock(home: string, args: readonly string[]) {
+  const child = spawn(process.execPath, [BIN, ...args], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }) });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const ended = new Promise<{ status: number | null; stderr: string }>((resolve) => child.on('close', (status) => resolve({ status, stderr })));
+  while (!sleepingInKernel(child.pid!)) await new Promise((resolve) => setImmediate(resolve));
+  return { child, ended };
+}
+
 describe.skipIf(!CAN_SEE_SYSCALLS)('a change racing the removal of its roadmap', () => {
   it.each([
     ['done', ['done', 'goroutines']],
@@ -113,15 +123,12 @@ describe.skipIf(!CAN_SEE_SYSCALLS)('a change racing the removal of its roadmap',
     // Another command's remove, under way: it holds the write lock, its deletes not yet committed.
     const db = new Database(path.join(home, 'roadmap.db'));
     db.exec("BEGIN IMMEDIATE; DELETE FROM events WHERE roadmap_id = 'mine'; DELETE FROM roadmaps WHERE id = 'mine';");
-    const child = spawn(process.execPath, [BIN, '-r', 'mine', ...args], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }) });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     // It has read the roadmap (as it was) and now waits for the lock: then the remove commits.
-    while (!sleepingInKernel(child.pid!)) await new Promise((resolve) => setImmediate(resolve));
+    const change = await waitingForTheLock(home, ['-r', 'mine', ...args]);
     db.exec('COMMIT');
     db.close();
-    expect(await exited, stderr).toBe(64);
+    const { status, stderr } = await change.ended;
+    expect(status, stderr).toBe(64);
     expect(stderr).toContain("unknown roadmap 'mine': another roadmap command removed it meanwhile; nothing was changed");
   });
 });
@@ -139,19 +146,16 @@ describe.skipIf(!CAN_SEE_SYSCALLS)('a change racing a refresh that renames its t
     // lets a refresh to version 2 (Ownership renamed) commit first, then goes on.
     const db = new Database(path.join(home, 'roadmap.db'));
     db.exec('BEGIN IMMEDIATE');
-    const child = spawn(process.execPath, [BIN, '-r', 'rust', ...args], { env: cleanEnv({ HOME: home, ROADMAP_HOME: home }) });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    while (!sleepingInKernel(child.pid!)) await new Promise((resolve) => setImmediate(resolve));
-    child.kill('SIGSTOP');
+    const change = await waitingForTheLock(home, ['-r', 'rust', ...args]);
+    change.child.kill('SIGSTOP');
     db.exec('ROLLBACK');
     db.close();
     fs.writeFileSync(file, '# Rust\n\n## Basics\n\n- Ownership and moves\n- Lifetimes\n');
     const refresh = roadmap(home, ['refresh', 'rust']);
     expect(refresh.status, refresh.stderr).toBe(0);
-    child.kill('SIGCONT');
-    expect(await exited, stderr).toBe(0);
+    change.child.kill('SIGCONT');
+    const { status: exit, stderr } = await change.ended;
+    expect(exit, stderr).toBe(0);
     const status = JSON.parse(roadmap(home, ['status', '-r', 'rust', '--json']).stdout) as StatusJson;
     expect(status.orphans).toBe(0);
     const show = JSON.parse(roadmap(home, ['show', '-r', 'rust', 'Ownership and moves', '--json']).stdout) as ShowJson;
