@@ -51,18 +51,16 @@ export function perWeek(completions: readonly Completion[], now: Date, weeks: nu
   const current = mondayOf(now);
   const weeksSince = since ? Math.round((current.getTime() - mondayOf(since).getTime()) / (7 * DAY_MS)) + 1 : weeks;
   const shown = Math.max(1, Math.min(weeks, weeksSince));
+  // Each week's first moment, and the next Monday's after the last, from the learner's own calendar
+  // (a week across a clock change is not 7 × 24 h): a completion is counted in the week it falls in, if any.
   const counts: WeekCount[] = [];
-  for (let i = shown - 1; i >= 0; i--) {
+  const bounds: number[] = [];
+  for (let i = shown - 1; i >= -1; i--) {
     const start = new Date(current);
     start.setDate(start.getDate() - 7 * i);
-    counts.push({ week: localDay(start), done: 0 });
+    bounds.push(start.getTime());
+    if (i >= 0) counts.push({ week: localDay(start), done: 0 });
   }
-  // Each week's first moment and the next Monday's, from the learner's own calendar (a week across a
-  // clock change is not 7 × 24 h): a completion is counted in the week it falls in, if any.
-  const bounds = [...counts.map((count) => count.week), null].map((week, i) => {
-    const [y, m, d] = (week ?? counts[i - 1].week).split('-').map(Number);
-    return new Date(y, m - 1, d + (week === null ? 7 : 0)).getTime();
-  });
   for (const completion of completions) {
     const time = completion.at.getTime();
     if (time < bounds[0] || time >= bounds[counts.length]) continue;
