@@ -137,11 +137,11 @@ export function checkBackup(data: unknown, context: CheckContext): BackupJson {
   };
   const v1Batches = new Map<string, number>();
   const v1Batch = (key: unknown[], batch: Omit<BatchRecord, 'id'>): number => {
-    const text = JSON.stringify(key);
-    let id = v1Batches.get(text);
+    const name = JSON.stringify(key);
+    let id = v1Batches.get(name);
     if (id === undefined) {
       id = batches.length + 1;
-      v1Batches.set(text, id);
+      v1Batches.set(name, id);
       batches.push({ id, ...batch });
     }
     return id;
