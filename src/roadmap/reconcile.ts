@@ -29,7 +29,7 @@ export function reconcile(before: RoadmapIndex | undefined, after: RoadmapIndex,
   const orphans: string[] = [];
   for (const item of lost) {
     const open = fresh.filter((node) => !claimed.has(node.id) && (!item.node || node.type === item.node.type));
-    const target = sameTitle(open, item.title) ?? closest(open, item.title, item.node);
+    const target = sameTitle(open, item.title) ?? closest(open, item.title, item.node, item.id);
     if (target) {
       claimed.add(target.id);
       moves.push({ from: item.id, to: target.id });
@@ -46,9 +46,10 @@ function sameTitle(nodes: readonly IndexedNode[], title: string): IndexedNode | 
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-function closest(nodes: readonly IndexedNode[], title: string, old: IndexedNode | undefined): IndexedNode | undefined {
+function closest(nodes: readonly IndexedNode[], title: string, old: IndexedNode | undefined, oldId: string): IndexedNode | undefined {
   const folded = foldForMatch(title);
   const oldParent = old?.path.at(-1);
+  const oldSlug = oldId.slice(oldId.lastIndexOf('/') + 1);
   let best: { node: IndexedNode; score: number } | undefined;
   for (const node of nodes) {
     // A small bonus for staying under the same parent, or one renamed a little ("Week 2" → "Week 2:
@@ -59,7 +60,9 @@ function closest(nodes: readonly IndexedNode[], title: string, old: IndexedNode 
       (parent === oldParent || (parent !== undefined && oldParent !== undefined && closeness(foldForMatch(oldParent), foldForMatch(parent)) >= CLOSE_ENOUGH))
         ? 0.05
         : 0;
-    const score = closeness(folded, foldForMatch(node.title)) + sameParent;
+    // Between namesakes under one parent ("Inline Script" twice), the one whose id ends alike (inline-script-2).
+    const sameSlug = node.id.slice(node.id.lastIndexOf('/') + 1) === oldSlug ? 0.01 : 0;
+    const score = closeness(folded, foldForMatch(node.title)) + sameParent + sameSlug;
     if (score >= CLOSE_ENOUGH && (!best || score > best.score)) best = { node, score };
   }
   return best?.node;

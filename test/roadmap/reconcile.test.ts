@@ -54,6 +54,15 @@ describe('reconcile', () => {
   });
 });
 
+describe('reconcile, namesakes under one parent', () => {
+  it('gives the second of two same-titled topics to the second, when their section is renamed', () => {
+    const before = indexRoadmap(md('# R\n## Day 1\n- Inline Script\n- Other\n- Inline Script\n'));
+    const after = indexRoadmap(md('# R\n## Day 1 (revised)\n- Inline Script\n- Other\n- Inline Script\n'));
+    const tracked = new Map([['day-1/inline-script-2', 'Inline Script']]);
+    expect(reconcile(before, after, tracked).moves).toEqual([{ from: 'day-1/inline-script-2', to: 'day-1-revised/inline-script-2' }]);
+  });
+});
+
 describe('splitTopics', () => {
   it('gives a split topic’s status to each part with none, once each, and leaves topics that stay whole alone', () => {
     const v2 = indexRoadmap(md('# R\n## Basics\n- Ownership\n  - Moves\n  - Copy\n- Borrowing\n- Lifetimes\n  - Elision\n'));
