@@ -58,9 +58,10 @@ async function main() {
       { in: 'src/cli.ts', out: 'cli' },
       { in: 'src/markdown/parse-worker.ts', out: 'parse-worker' },
       // Loaded by the bundle only when needed (the parser for a learner's file, the prompts on a terminal):
-      // each is a file of its own, reached through the package's "imports" (#markdown-parser, #prompts).
+      // each is a file of its own, reached through the package's "imports" (#markdown-parser, #prompts, #review-scheduler).
       { in: 'src/markdown/parse-markdown.ts', out: 'markdown-parser' },
       { in: 'src/ui/prompts.ts', out: 'prompts' },
+      { in: 'src/review/scheduler.ts', out: 'review-scheduler' },
       // Run once below, at build time, and not shipped (package.json "files").
       { in: 'src/catalog/prebuild-trees.ts', out: 'prebuild-trees' },
     ],
@@ -70,7 +71,7 @@ async function main() {
     target: 'node20.17',
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },
-    external: ['#markdown-parser', '#prompts'],
+    external: ['#markdown-parser', '#prompts', '#review-scheduler'],
     define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
     // CommonJS, so that V8's code cache covers the whole bundle (bin/roadmap.cjs): no import().
     supported: { 'dynamic-import': false },

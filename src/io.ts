@@ -3,7 +3,7 @@
 import type * as PromptModule from '#prompts';
 
 /** The questions a command may ask at a terminal (src/ui/prompts.ts, loaded only when one is asked). */
-export type Prompts = Pick<typeof PromptModule, 'pickTopics' | 'confirmAlso' | 'confirmRemoval'>;
+export type Prompts = Pick<typeof PromptModule, 'pickTopics' | 'confirmAlso' | 'confirmRemoval' | 'askRating'>;
 
 export interface OutputStream {
   write(text: string): unknown;

@@ -6,7 +6,7 @@ import { EXIT, UserError } from '../errors.js';
 import { DecodeError, decodeUtf8 } from '../roadmap/decode.js';
 import { ROADMAP_ID } from '../roadmap/ids.js';
 import { STATUSES, type Status } from '../roadmap/types.js';
-import type { BatchRecord, HistoryRecord, NoteRecord } from '../store/records.js';
+import { type BatchRecord, type HistoryRecord, type NoteRecord, RATINGS, type Rating, type ReviewRecord } from '../store/records.js';
 import { BACKUP_KIND, BACKUP_VERSION, type BackupJson, type BackupRoadmap } from './backup.js';
 
 /** A clock a little ahead of this one is not an attack; a date beyond this is. */
@@ -79,6 +79,25 @@ export function checkBackup(data: unknown, context: CheckContext): BackupJson {
     if (!ISO_INSTANT.test(written) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 19) !== written.slice(0, 19))
       throw refuse(where, `is not a date-time (${JSON.stringify(written.slice(0, 40))})`);
     if (time > latest) throw refuse(where, `is in the future (${written})`);
+    return written;
+  };
+  const rating = (value: unknown, where: string): Rating => {
+    if (typeof value !== 'string' || !(RATINGS as readonly string[]).includes(value)) throw refuse(where, `is not one of ${RATINGS.join(', ')}`);
+    return value as Rating;
+  };
+  // The scheduler's state, as JSON text: an object whose numbers are numbers, or the schedule would be NaN.
+  const card = (value: unknown, where: string): string => {
+    const written = text(value, where, 2000);
+    let fields: unknown;
+    try {
+      fields = JSON.parse(written);
+    } catch {
+      throw refuse(where, 'is not JSON');
+    }
+    const state = object(fields, where);
+    for (const name of ['stability', 'difficulty', 'reps', 'lapses', 'state', 'scheduled_days']) {
+      if (typeof state[name] !== 'number' || !Number.isFinite(state[name])) throw refuse(`${where}.${name}`, 'is not a number');
+    }
     return written;
   };
   const roadmapId = (value: unknown, where: string): string => {
@@ -235,6 +254,26 @@ export function checkBackup(data: unknown, context: CheckContext): BackupJson {
         undone: false,
       });
     }
+    const reviewed = new Set<string>();
+    const reviews = (version >= 3 ? list(roadmap.reviews, `${where}.reviews`) : []).map((value, j): ReviewRecord => {
+      const at = `${where}.reviews[${j}]`;
+      const row = object(value, at);
+      const review = {
+        topicId: topicId(row.topicId, `${at}.topicId`),
+        title: text(row.title, `${at}.title`),
+        rating: rating(row.rating, `${at}.rating`),
+        at: instant(row.at, `${at}.at`),
+        // The next review may be years ahead: a date, but not one bound by this clock.
+        due: text(row.due, `${at}.due`, 40),
+        card: card(row.card, `${at}.card`),
+        batch: named(row.batch, `${at}.batch`),
+      };
+      if (!ISO_INSTANT.test(review.due) || Number.isNaN(Date.parse(review.due))) throw refuse(`${at}.due`, 'is not a date-time');
+      const key = JSON.stringify([review.topicId, review.rating, review.at]);
+      if (reviewed.has(key)) throw refuse(at, 'repeats an earlier review');
+      reviewed.add(key);
+      return review;
+    });
     return {
       id,
       title: roadmap.title === undefined ? id : text(roadmap.title, `${where}.title`),
@@ -245,6 +284,8 @@ export function checkBackup(data: unknown, context: CheckContext): BackupJson {
       progress,
       notes,
       history,
+      reviews,
+      reviewsOff: flag(roadmap.reviewsOff, `${where}.reviewsOff`),
     };
   });
   return { schemaVersion: BACKUP_VERSION, kind: BACKUP_KIND, exportedAt, active, batches, roadmaps };

@@ -5,14 +5,17 @@
  */
 import type { Status } from '../roadmap/types.js';
 import type { RoadmapRecord, Store } from '../store/db.js';
-import { eventKey, noteKey } from '../store/queries.js';
-import type { BatchRecord, HistoryRecord, NoteRecord } from '../store/records.js';
+import { eventKey, noteKey, reviewKey } from '../store/queries.js';
+import type { BatchRecord, HistoryRecord, NoteRecord, ReviewRecord } from '../store/records.js';
 import { loadRoadmap, type PreparedRoadmap, prepareRoadmap, roadmapIds, storeRoadmap } from './load.js';
 import { recordStart, startedOn } from './started.js';
 
 export const BACKUP_KIND = 'roadmap-backup';
-/** 2: each command once, in "batches", named by id from the history and the notes (1 repeated it in every entry: still read). */
-export const BACKUP_VERSION = 2;
+/**
+ * 3: reviews, and whether they are off. 2: each command once, in "batches", named by id from the
+ * history and the notes (1 repeated it in every entry). Every earlier version is still read.
+ */
+export const BACKUP_VERSION = 3;
 
 export interface BackupJson {
   schemaVersion: typeof BACKUP_VERSION;
@@ -38,6 +41,10 @@ export interface BackupRoadmap {
   notes: NoteRecord[];
   /** Oldest first; each names its command by batch. */
   history: HistoryRecord[];
+  /** Every review, oldest first, undone ones too (their batch says so), each with the schedule it set. */
+  reviews: ReviewRecord[];
+  /** The learner turned reviews off for this roadmap. */
+  reviewsOff: boolean;
 }
 
 export async function buildBackup(store: Store, now: Date): Promise<BackupJson> {
@@ -49,7 +56,8 @@ export async function buildBackup(store: Store, now: Date): Promise<BackupJson> 
     const content = record.origin === 'user' ? store.getContent(id) : undefined;
     const history = store.historyRecords(id);
     const notes = store.noteRecords(id);
-    for (const entry of history) named.add(entry.batch);
+    const reviews = store.reviewRecords(id);
+    for (const entry of [...history, ...reviews]) named.add(entry.batch);
     for (const note of notes) for (const batch of [note.added, note.removed]) if (batch !== null) named.add(batch);
     roadmaps.push({
       id,
@@ -61,6 +69,8 @@ export async function buildBackup(store: Store, now: Date): Promise<BackupJson> 
       progress: store.progress(id).map(({ topicId, status, changedAt, title }) => ({ topicId, status, changedAt, title })),
       notes,
       history,
+      reviews,
+      reviewsOff: store.reviewsOff(id),
     });
   }
   const batches = store.batchRecords().filter((batch) => named.has(batch.id));
@@ -75,6 +85,7 @@ export interface MergeOutcome {
   orphans: number;
   notes: number;
   history: number;
+  reviews: number;
 }
 
 /**
@@ -83,7 +94,7 @@ export interface MergeOutcome {
  * written in one transaction, so an error or a kill leaves the database as it was.
  */
 export async function mergeBackup(store: Store, backup: BackupJson, now: Date): Promise<MergeOutcome> {
-  const outcome: MergeOutcome = { roadmaps: backup.roadmaps.length, added: [], statuses: 0, orphans: 0, notes: 0, history: 0 };
+  const outcome: MergeOutcome = { roadmaps: backup.roadmaps.length, added: [], statuses: 0, orphans: 0, notes: 0, history: 0, reviews: 0 };
   const at = now.toISOString();
   const adding = new Map<string, PreparedRoadmap>();
   for (const roadmap of backup.roadmaps) {
@@ -104,7 +115,7 @@ export async function mergeBackup(store: Store, backup: BackupJson, now: Date): 
     topics.set(roadmap.id, new Set(index.leaves.map((leaf) => leaf.id)));
   }
   store.write(() => {
-    const entries: { roadmapId: string; history: HistoryRecord[]; notes: NoteRecord[] }[] = [];
+    const entries: ({ roadmapId: string } & NewHere)[] = [];
     for (const roadmap of merged) {
       const prepared = adding.get(roadmap.id);
       if (prepared) {
@@ -117,8 +128,8 @@ export async function mergeBackup(store: Store, backup: BackupJson, now: Date): 
     // Each command the new entries name becomes a batch of this history, opened in the backup's
     // order so log shows them as they were; none of them is undone again by undo: they are the past.
     const users = new Map<number, string>();
-    for (const { roadmapId, history, notes } of entries) {
-      for (const entry of history) if (!users.has(entry.batch)) users.set(entry.batch, roadmapId);
+    for (const { roadmapId, history, notes, reviews } of entries) {
+      for (const entry of [...history, ...reviews]) if (!users.has(entry.batch)) users.set(entry.batch, roadmapId);
       for (const note of notes) for (const batch of [note.added, note.removed]) if (batch !== null && !users.has(batch)) users.set(batch, roadmapId);
     }
     const here = new Map<number, number>();
@@ -130,8 +141,10 @@ export async function mergeBackup(store: Store, backup: BackupJson, now: Date): 
       here.set(batch.id, id);
     }
     const local = (batch: number | null) => (batch === null ? null : here.get(batch)!);
-    for (const { roadmapId, history, notes } of entries) {
+    for (const { roadmapId, history, notes, reviews } of entries) {
       for (const entry of history) store.importEvent(roadmapId, { ...entry, batch: here.get(entry.batch)! });
+      for (const review of reviews) store.addReview(roadmapId, { ...review, batch: here.get(review.batch)! });
+      outcome.reviews += reviews.length;
       for (const note of notes) store.importNote(roadmapId, { ...note, added: local(note.added), removed: local(note.removed) });
       outcome.history += history.length;
       outcome.notes += notes.filter((note) => note.removed === null).length;
@@ -157,23 +170,28 @@ function mergeProgress(store: Store, roadmap: BackupRoadmap, topics: ReadonlySet
   outcome.statuses += changes.length;
   outcome.orphans += changes.filter((change) => !topics.has(change.topicId)).length;
   if (roadmap.startedAt) recordStart(store, roadmap.id, new Date(roadmap.startedAt));
+  // Reviews turned off in the backup are off here too; an import never turns them back on.
+  if (roadmap.reviewsOff && !store.reviewsOff(roadmap.id)) store.setReviewsOff(roadmap.id, true);
 }
 
-/** The history entries and notes of a roadmap in the backup that this database does not have yet. */
-function unknownHere(store: Store, roadmap: BackupRoadmap): { history: HistoryRecord[]; notes: NoteRecord[] } {
-  const events = store.eventKeys(roadmap.id);
-  const history = roadmap.history.filter((entry) => {
-    const key = eventKey(entry);
-    if (events.has(key)) return false;
-    events.add(key);
-    return true;
-  });
-  const known = store.noteKeys(roadmap.id);
-  const notes = roadmap.notes.filter((note) => {
-    const key = noteKey(note);
-    if (known.has(key)) return false;
-    known.add(key);
-    return true;
-  });
-  return { history, notes };
+interface NewHere {
+  history: HistoryRecord[];
+  notes: NoteRecord[];
+  reviews: ReviewRecord[];
+}
+
+/** The history entries, notes and reviews of a roadmap in the backup that this database does not have yet (each once). */
+function unknownHere(store: Store, roadmap: BackupRoadmap): NewHere {
+  const unknown = <T>(items: readonly T[], known: Set<string>, key: (item: T) => string) =>
+    items.filter((item) => {
+      const name = key(item);
+      if (known.has(name)) return false;
+      known.add(name);
+      return true;
+    });
+  return {
+    history: unknown(roadmap.history, store.eventKeys(roadmap.id), eventKey),
+    notes: unknown(roadmap.notes, store.noteKeys(roadmap.id), noteKey),
+    reviews: unknown(roadmap.reviews, store.reviewKeys(roadmap.id), reviewKey),
+  };
 }

@@ -46,7 +46,16 @@ export function statsReport({ store, loaded }: Tracked, now: Date): StatsReport 
     total: allLeaves.length,
     finished: allLeaves.length - remaining,
     done: countLeaves(allLeaves, statuses).done,
+    reviews: reviewStanding({ store, loaded }, now),
   };
+}
+
+const WEEK = 7 * 86_400_000;
+
+function reviewStanding({ store, loaded }: Tracked, now: Date): StatsReport['reviews'] {
+  if (store.reviewsOff(loaded.id)) return null;
+  const { reviews, remembered, dueSoon } = store.reviewSummary(loaded.id, now.toISOString(), new Date(now.getTime() + WEEK).toISOString());
+  return { done: reviews, remembered, dueNow: store.reviewsDue(loaded.id, now.toISOString()), dueThisWeek: dueSoon };
 }
 
 /** The learner against the roadmap's own schedule: null without one; without a start date, only its size. */

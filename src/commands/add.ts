@@ -93,7 +93,7 @@ async function preview(ctx: Context, file: string, bytes: Uint8Array, named: str
   if (index.leaves.length === 0) throw nothingToTrack(name);
   const progress = computeProgress(roadmap, new Map());
   // --json: the document status --json would print for it (nothing is stored either way).
-  if (json) return ctx.print(renderJson(toStatusJson(id, progress, 0)));
+  if (json) return ctx.print(renderJson(toStatusJson(id, progress, 0, 0)));
   const shortIds = new Map(index.nodes.map((node) => [node.id, node.shortId]));
   ctx.print(renderStatus(progress, { roadmapId: id, style: ctx.style, columns: ctx.columns(), topics: true, shortIds, orphans: 0 }));
   ctx.print(renderPreviewSummary(roadmap, index, ctx.style));

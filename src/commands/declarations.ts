@@ -4,6 +4,8 @@
  * help (cli.ts), shell completion (completion.ts) and the one-command fast path (cli.ts's
  * soleCommand) are all derived from these lists. Each command's code is loaded only when it runs.
  */
+
+import { RATINGS } from '../store/records.js';
 import type { ValueKind } from '../ui/completion.js';
 import type { Context } from './context.js';
 import { EXPORT_FORMATS } from './export-formats.js';
@@ -139,6 +141,20 @@ export const COMMANDS: readonly CommandDeclaration[] = [
       'roadmap note goroutines --delete 1',
     ],
     run: async (ctx, [topic, words], options) => (await import('./note.js')).note(ctx, topic as string, words as string[], options),
+  },
+  {
+    usage: 'review [topic...]',
+    summary: 'review the topics you learned as they come due (spaced repetition)',
+    argument: 'topic',
+    options: [
+      { flags: '--rating <rating>', description: 'how well you remember the topics named', choices: RATINGS },
+      { flags: '--off', description: 'turn reviews off for this roadmap (nothing is scheduled)' },
+      { flags: '--on', description: 'turn reviews back on' },
+      JSON_OPTION,
+    ],
+    examples: ['roadmap review', 'roadmap review unit-testing --rating good', 'roadmap review --json', 'roadmap review --off', 'roadmap review --on'],
+    help: 'With no topic it lists the topics due, the longest due first; on a terminal it then asks about\neach in turn. A topic marked done is first due 3 days later; each rating sets the next review.',
+    run: async (ctx, [topics], options) => (await import('./review.js')).review(ctx, topics as string[], options),
   },
   {
     usage: 'undo',

@@ -17,8 +17,8 @@ export async function log(ctx: Context, options: LogOptions): Promise<void> {
   const store = await ctx.store();
   const roadmap = ctx.options.roadmap === undefined ? null : chooseRoadmapId(store, ctx.options.roadmap).id;
   const filter = { ...(since ? { since: since.toISOString() } : {}), ...(limit ? { limit } : {}) };
-  // Status changes and notes added or removed, newest first, as one history (each limited alike, then cut).
-  const entries = [...store.events(roadmap, filter), ...store.noteChanges(roadmap, filter)]
+  // Status changes, notes added or removed and reviews, newest first, as one history (each limited alike, then cut).
+  const entries = [...store.events(roadmap, filter), ...store.noteChanges(roadmap, filter), ...store.reviewChanges(roadmap, filter)]
     .sort((a, b) => (a.at === b.at ? b.batchId - a.batchId : a.at < b.at ? 1 : -1))
     .slice(0, limit);
   const named = roadmap === null ? null : { id: roadmap, title: store.getRoadmap(roadmap)?.title ?? roadmap };

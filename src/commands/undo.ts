@@ -4,7 +4,7 @@ import { renderJson } from '../render/json.js';
 import { toUndoneJson } from '../render/json-changes.js';
 import type { Context } from './context.js';
 
-/** Revert everything the last changing command did, its notes too; again for the one before. */
+/** Revert everything the last changing command did, its notes and reviews too; again for the one before. */
 export async function undo(ctx: Context, options: { json?: boolean } = {}): Promise<void> {
   const store = await ctx.store();
   const undone = store.write(() => {
@@ -28,10 +28,13 @@ export async function undo(ctx: Context, options: { json?: boolean } = {}): Prom
       for (const row of notes.added) store.removeNote(row.id, undoBatch);
       for (const row of notes.removed) store.restoreNote(row.id);
     }
+    // Reviews stay as history of the command that made them; undone, the schedule is as before them.
+    const reviews = store.batchReviews(batch.id);
+    if (reviews.length > 0) undoBatch ??= store.openBatch(batch.roadmapId, 'undo', undoCommand.command, at);
     if (undoBatch !== undefined) store.markUndone(batch.id, undoBatch);
-    return { batch, reverts, notes: { removed: notes.added.map((row) => row.text), restored: notes.removed.map((row) => row.text) } };
+    return { batch, reverts, also: { removed: notes.added.map((row) => row.text), restored: notes.removed.map((row) => row.text), reviews } };
   });
   if (!undone) throw new UserError('nothing to undo', { hint: 'roadmap log shows the history of changes' });
-  const { batch, reverts, notes } = undone;
-  ctx.print(options.json ? renderJson(toUndoneJson(batch, reverts, notes)) : renderUndone(batch, reverts, ctx.wrapColumns(), notes));
+  const { batch, reverts, also } = undone;
+  ctx.print(options.json ? renderJson(toUndoneJson(batch, reverts, also)) : renderUndone(batch, reverts, ctx.wrapColumns(), also));
 }

@@ -4,6 +4,7 @@ import { plural } from '../roadmap/plural.js';
 import type { Change } from '../roadmap/transitions.js';
 import type { IndexedNode } from '../roadmap/tree-index.js';
 import type { Status } from '../roadmap/types.js';
+import type { Rating } from '../store/records.js';
 import { STATUS_WORDS, statusMark } from './marks.js';
 import type { Style } from './style.js';
 import { noteExcerpt, sanitize, wrapLines } from './text.js';
@@ -45,28 +46,37 @@ function targetLine(target: IndexedNode, byTopic: ReadonlyMap<string, Change>, t
   return `${statusMark(to, style)} ${title}: ${mine.length} of its ${target.leafIds.length} topics now ${STATUS_WORDS[to]}`;
 }
 
+/** What an undo reverted besides statuses: the notes the command added (now removed) and removed (now back), and its reviews. */
+export interface UndoneAlso {
+  removed: readonly string[];
+  restored: readonly string[];
+  reviews: readonly { title: string; rating: Rating }[];
+}
+
 export function renderUndone(
   batch: { command: string; roadmapId: string },
   reverts: readonly { roadmapId: string; title: string; from: Status; to: Status }[],
   columns?: number,
-  notes: { removed: readonly string[]; restored: readonly string[] } = { removed: [], restored: [] },
+  also: UndoneAlso = { removed: [], restored: [], reviews: [] },
 ): string {
   const lines = [`Undid \`roadmap ${sanitize(batch.command)}\` on ${sanitize(batch.roadmapId)}:`];
   for (const change of reverts) {
     const where = change.roadmapId === batch.roadmapId ? '' : ` (in ${sanitize(change.roadmapId)})`;
     lines.push(`  ${sanitize(change.title)}${where}: ${STATUS_WORDS[change.from]} → ${STATUS_WORDS[change.to]}`);
   }
-  for (const text of notes.removed) lines.push(`  note removed: ${noteExcerpt(text)}`);
-  for (const text of notes.restored) lines.push(`  note back: ${noteExcerpt(text)}`);
+  for (const text of also.removed) lines.push(`  note removed: ${noteExcerpt(text)}`);
+  for (const text of also.restored) lines.push(`  note back: ${noteExcerpt(text)}`);
+  for (const review of also.reviews) lines.push(`  review taken back: ${sanitize(review.title)} (${review.rating})`);
   return `${wrapLines(lines.join('\n'), columns)}\n`;
 }
 
 export function renderImported(file: string, outcome: MergeOutcome): string {
-  const changed = outcome.statuses + outcome.notes + outcome.history + outcome.added.length;
+  const changed = outcome.statuses + outcome.notes + outcome.history + outcome.reviews + outcome.added.length;
+  const reviews = outcome.reviews > 0 ? `, ${plural(outcome.reviews, 'review')}` : '';
   const lines = [
     changed === 0
       ? `Nothing to change: this database already has everything in ${sanitize(file)}.`
-      : `Imported ${sanitize(file)}: ${plural(outcome.statuses, 'status', 'statuses')} changed, ${plural(outcome.notes, 'note')} and ${plural(outcome.history, 'history entry', 'history entries')} added.`,
+      : `Imported ${sanitize(file)}: ${plural(outcome.statuses, 'status', 'statuses')} changed, ${plural(outcome.notes, 'note')}${reviews} and ${plural(outcome.history, 'history entry', 'history entries')} added.`,
   ];
   if (outcome.orphans > 0) {
     lines.push(

@@ -5,7 +5,8 @@
 import type { MergeOutcome } from '../catalog/backup.js';
 import type { Installed } from '../catalog/load.js';
 import type { Status } from '../roadmap/types.js';
-import type { Marked } from './changes.js';
+import type { Rating } from '../store/records.js';
+import type { Marked, UndoneAlso } from './changes.js';
 import { SCHEMA_VERSION } from './json.js';
 
 interface StatusChangeJson {
@@ -48,18 +49,21 @@ export interface UndoneJson {
   changes: StatusChangeJson[];
   /** The texts of the notes the command added (now removed) and removed (now back). */
   notes: { removed: string[]; restored: string[] };
+  /** The reviews the command made, taken back (their topics' schedules are as before them). */
+  reviews: { title: string; rating: Rating }[];
 }
 
 export function toUndoneJson(
   batch: { command: string; roadmapId: string },
   reverts: readonly { roadmapId: string; topicId: string; title: string; from: Status; to: Status }[],
-  notes: { removed: readonly string[]; restored: readonly string[] } = { removed: [], restored: [] },
+  also: UndoneAlso = { removed: [], restored: [], reviews: [] },
 ): UndoneJson {
   return {
     schemaVersion: SCHEMA_VERSION,
     undone: { command: batch.command, roadmapId: batch.roadmapId },
     changes: reverts.map(({ roadmapId, topicId, title, from, to }) => ({ roadmapId, topicId, title, from, to })),
-    notes: { removed: [...notes.removed], restored: [...notes.restored] },
+    notes: { removed: [...also.removed], restored: [...also.restored] },
+    reviews: also.reviews.map(({ title, rating }) => ({ title, rating })),
   };
 }
 
@@ -143,11 +147,12 @@ export interface ImportedJson {
   orphans: number;
   notes: number;
   history: number;
+  reviews: number;
   /** Roadmaps the backup added (the learner's own). */
   added: string[];
 }
 
 export function toImportedJson(outcome: MergeOutcome): ImportedJson {
-  const { statuses, orphans, notes, history, added } = outcome;
-  return { schemaVersion: SCHEMA_VERSION, statuses, orphans, notes, history, added: [...added] };
+  const { statuses, orphans, notes, history, reviews, added } = outcome;
+  return { schemaVersion: SCHEMA_VERSION, statuses, orphans, notes, history, reviews, added: [...added] };
 }

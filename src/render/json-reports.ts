@@ -1,5 +1,5 @@
 /** The `--json` documents of `doctor` and `stats`: declared types built by mappers (see json.ts). */
-import { localDay, type StatsReport, type WeekCount } from '../roadmap/stats.js';
+import { localDay, retention, type StatsReport, type WeekCount } from '../roadmap/stats.js';
 import type { DbLocation } from '../store/location.js';
 import { type DoctorReport, isSound } from './doctor.js';
 import { SCHEMA_VERSION } from './json.js';
@@ -63,6 +63,8 @@ export interface StatsJson {
     finished: number | null;
     daysAhead: number | null;
   } | null;
+  /** null when reviews are off for the roadmap. retention: percent of reviews rated good or easy (null before any). */
+  reviews: { done: number; remembered: number; retention: number | null; dueNow: number; dueThisWeek: number } | null;
 }
 
 export function toStatsJson(report: StatsReport): StatsJson {
@@ -94,5 +96,6 @@ export function toStatsJson(report: StatsReport): StatsJson {
           daysAhead: standing?.daysAhead ?? null,
         }
       : null,
+    reviews: report.reviews ? { ...report.reviews, retention: retention(report.reviews) } : null,
   };
 }

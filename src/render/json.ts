@@ -6,7 +6,7 @@ import type { Suggestion } from '../roadmap/next.js';
 import { SIGNAL_NAMES } from '../roadmap/next-weights.js';
 import type { Counts, RoadmapProgress, SectionProgress, TopicProgress } from '../roadmap/progress.js';
 import type { Status, TopicKind } from '../roadmap/types.js';
-import type { EventRow, NoteChangeRow, NoteRow, ProgressRow } from '../store/records.js';
+import type { EventRow, NoteChangeRow, NoteRow, ProgressRow, Rating, ReviewChangeRow } from '../store/records.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -46,6 +46,8 @@ export interface StatusJson extends CountsJson {
   roadmap: { id: string; title: string };
   /** Topics with progress that the current version of the roadmap no longer has. */
   orphans: number;
+  /** Topics learned that are due for review (roadmap review). */
+  reviewsDue: number;
   /** Topics that stand before the first heading of the document. */
   topics: TopicJson[];
   sections: SectionJson[];
@@ -54,7 +56,11 @@ export interface StatusJson extends CountsJson {
 export interface NextJson {
   schemaVersion: typeof SCHEMA_VERSION;
   roadmap: { id: string; title: string };
+  /** Topics learned that are due for review (roadmap review). */
+  reviewsDue: number;
   suggestions: {
+    /** study: an open topic; review: a topic learned whose review is overdue. */
+    action: 'study' | 'review';
     id: string;
     shortId: string;
     title: string;
@@ -85,22 +91,25 @@ export function toListJson(entries: readonly ListEntry[]): ListJson {
   };
 }
 
-export function toStatusJson(id: string, progress: RoadmapProgress, orphans: number): StatusJson {
+export function toStatusJson(id: string, progress: RoadmapProgress, orphans: number, reviewsDue: number): StatusJson {
   return {
     schemaVersion: SCHEMA_VERSION,
     roadmap: { id, title: progress.title },
     ...countsJson(progress),
     orphans,
+    reviewsDue,
     topics: progress.topics.map(topicJson),
     sections: progress.sections.map(sectionJson),
   };
 }
 
-export function toNextJson(roadmap: { id: string; title: string }, suggestions: readonly Suggestion[]): NextJson {
+export function toNextJson(roadmap: { id: string; title: string }, suggestions: readonly Suggestion[], reviewsDue: number): NextJson {
   return {
     schemaVersion: SCHEMA_VERSION,
     roadmap: { id: roadmap.id, title: roadmap.title },
-    suggestions: suggestions.map(({ node, reason, score, terms }) => ({
+    reviewsDue,
+    suggestions: suggestions.map(({ node, reason, review, score, terms }) => ({
+      action: review ? 'review' : 'study',
       id: node.id,
       shortId: node.shortId,
       title: node.title,
@@ -140,14 +149,29 @@ export interface LogJson {
   events: { at: string; roadmapId: string; topicId: string; title: string; from: Status; to: Status; reason: string | null; command: string; undo: boolean }[];
   /** Notes added and removed (note, --edit, --delete, undo), newest first. */
   notes: { at: string; roadmapId: string; topicId: string; title: string | null; text: string; change: 'added' | 'removed'; command: string; undo: boolean }[];
+  /** Reviews made, and taken back by undo ('undone'), newest first; `due`: the next review it set. */
+  reviews: { at: string; roadmapId: string; topicId: string; title: string; rating: Rating; due: string; change: 'reviewed' | 'undone'; command: string }[];
 }
 
-export function toLogJson(roadmap: { id: string; title: string } | null, entries: readonly (EventRow | NoteChangeRow)[]): LogJson {
+export type LogEntry = EventRow | NoteChangeRow | ReviewChangeRow;
+
+export function toLogJson(roadmap: { id: string; title: string } | null, entries: readonly LogEntry[]): LogJson {
   const events = entries.filter((entry): entry is EventRow => !('change' in entry));
-  const notes = entries.filter((entry): entry is NoteChangeRow => 'change' in entry);
+  const notes = entries.filter((entry): entry is NoteChangeRow => 'text' in entry);
+  const reviews = entries.filter((entry): entry is ReviewChangeRow => 'rating' in entry);
   return {
     schemaVersion: SCHEMA_VERSION,
     roadmap,
+    reviews: reviews.map(({ at, roadmapId, topicId, title, rating, due, change, command }) => ({
+      at,
+      roadmapId,
+      topicId,
+      title,
+      rating,
+      due,
+      change,
+      command,
+    })),
     notes: notes.map(({ at, roadmapId, topicId, title, text, change, command, kind }) => ({
       at,
       roadmapId,

@@ -1,24 +1,24 @@
 /** `roadmap log` for people: one change a line, newest first. */
-import type { EventRow, NoteChangeRow } from '../store/records.js';
+import type { LogEntry } from './json.js';
 import { STATUS_WORDS } from './marks.js';
 import type { Style } from './style.js';
 import { noteExcerpt, sanitize, wrapLines } from './text.js';
 
 /**
  * `roadmap`: the one roadmap asked for with -r, or null for all of them (each line then names its
- * roadmap when more than one appears). Entries: status changes and notes added or removed, newest first.
+ * roadmap when more than one appears). Entries: status changes, notes added or removed and reviews, newest first.
  */
-export function renderLog(
-  roadmap: { id: string; title: string } | null,
-  entries: readonly (EventRow | NoteChangeRow)[],
-  style: Style,
-  columns?: number,
-): string {
+export function renderLog(roadmap: { id: string; title: string } | null, entries: readonly LogEntry[], style: Style, columns?: number): string {
   if (entries.length === 0) return roadmap ? `No changes yet in ${sanitize(roadmap.title)}.\n` : 'No changes yet.\n';
   const several = new Set(entries.map((entry) => entry.roadmapId)).size > 1;
   const lines = entries.map((entry) => {
     const where = several ? `${style.accent(sanitize(entry.roadmapId))}  ` : '';
     const how = entry.kind === 'undo' ? style.warn(` (${sanitize(entry.command)})`) : style.dim(` (${sanitize(entry.command)})`);
+    if ('rating' in entry) {
+      const what =
+        entry.change === 'reviewed' ? `reviewed: ${entry.rating}, next due ${localTime(entry.due).slice(0, 10)}` : `review (${entry.rating}) taken back`;
+      return `${style.dim(localTime(entry.at))}  ${where}${sanitize(entry.title)}: ${what}${how}`;
+    }
     if ('change' in entry) {
       const on = entry.title ? sanitize(entry.title) : sanitize(entry.topicId);
       return `${style.dim(localTime(entry.at))}  ${where}${on}: note ${entry.change} “${noteExcerpt(entry.text)}”${how}`;

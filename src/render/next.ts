@@ -17,10 +17,10 @@ export function renderNext(
   }
   const fit = (text: string, indent: number) => (columns === undefined ? text : truncate(text, columns - indent));
   const lines = [`${style.bold('Next')} in ${fit(sanitize(roadmap.title), 9)}:`, ''];
-  suggestions.forEach(({ node, reason }, i) => {
+  suggestions.forEach(({ node, reason, review }, i) => {
     const number = `${i + 1}.`.padEnd(3);
-    const project = node.kind === 'project' ? style.accent(' [project]') : '';
-    lines.push(`${number} ${style.bold(fit(sanitize(node.title), 4 + (project ? 10 : 0)))}${project}`);
+    const tag = review ? ' [review]' : node.kind === 'project' ? ' [project]' : '';
+    lines.push(`${number} ${style.bold(fit(sanitize(node.title), 4 + tag.length))}${tag ? style.accent(tag) : ''}`);
     // A topic before the first heading has no section: it stands under "Topics", as in status.
     lines.push(`    ${style.dim(fit(sanitize(node.path.length > 0 ? node.path.join(' › ') : TOP_LEVEL), 4))}`);
     // The id and the reason are what a learner acts on: never cut, wrapped when they must be.
@@ -28,7 +28,8 @@ export function renderNext(
     lines.push(...wrap(`    why ${sanitize(reason)}`, columns, '        '));
     if (explain) lines.push(...explanation(suggestions[i], style, columns));
   });
-  const footer = explain ? 'Weights: see README, "How next ranks topics".' : 'Done with one? roadmap done <id> · Why these? roadmap next --explain';
+  const reviewing = suggestions.some((suggestion) => suggestion.review) ? ' · Review one: roadmap review <id>' : '';
+  const footer = explain ? 'Weights: see README, "How next ranks topics".' : `Done with one? roadmap done <id>${reviewing} · Why these? roadmap next --explain`;
   lines.push('', ...wrap(footer, columns).map((line) => style.dim(line)));
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 /** `roadmap stats` for people: weeks, streak, pace, estimates, the plan, and a chart. */
 import { plural } from '../roadmap/plural.js';
-import { cumulativeDone, localDay, MIN_COMPLETIONS, MIN_DAYS, type StatsReport } from '../roadmap/stats.js';
+import { cumulativeDone, localDay, MIN_COMPLETIONS, MIN_DAYS, retention, type StatsReport } from '../roadmap/stats.js';
 import type { Style } from './style.js';
 import { padEnd, sanitize, truncate } from './text.js';
 
@@ -34,6 +34,12 @@ export function renderStats(report: StatsReport, style: Style, columns: number):
     lines.push(`${label('')}${style.dim(`estimates start after ${MIN_COMPLETIONS} topics across ${MIN_DAYS} days`)}`);
   }
   lines.push(...planLines(report, style, label));
+  if (report.reviews && (report.reviews.done > 0 || report.reviews.dueNow + report.reviews.dueThisWeek > 0)) {
+    const { done, dueNow, dueThisWeek } = report.reviews;
+    const kept = retention(report.reviews);
+    const made = done === 0 ? 'none yet' : `${done} ${style.dim(`(${kept}% remembered: rated good or easy)`)}`;
+    lines.push(`${label('reviews')}${made}`, `${label('')}${dueNow} due now, ${dueThisWeek} more in the next 7 days`);
+  }
   const chart = progressChart(report);
   if (chart) lines.push('', style.bold('Progress over time'), `  ${chart}`);
   return `${lines.map((line) => truncate(line, columns)).join('\n')}\n`;

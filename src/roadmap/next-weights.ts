@@ -13,9 +13,14 @@ export const NEXT_WEIGHTS = {
   openBefore: -1,
   /** 1 for a project topic whose section's other topics are all done. */
   projectReady: 20,
+  /** 1 for a topic learned whose review is overdue by a day or more (`roadmap review`): ahead of new topics, not of those in progress. */
+  reviewOverdue: 60,
 } as const;
 
 export type Signal = keyof typeof NEXT_WEIGHTS;
+
+/** At most this many overdue reviews among the suggestions (the longest overdue): `roadmap review` has them all. */
+export const REVIEWS_SUGGESTED = 2;
 
 export const SIGNAL_NAMES: Record<Signal, string> = {
   inProgress: 'in progress',
@@ -23,4 +28,5 @@ export const SIGNAL_NAMES: Record<Signal, string> = {
   sectionsBefore: 'unfinished sections before its own',
   openBefore: 'open topics before it in its section',
   projectReady: 'a project whose section is otherwise done',
+  reviewOverdue: 'a review overdue by a day or more',
 };

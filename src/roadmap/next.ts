@@ -3,7 +3,7 @@
  * Skipped and finished topics are left out, and so are topics that must wait: a project until its
  * section's other topics are done, a step of a numbered list until the step before it is.
  */
-import { NEXT_WEIGHTS, type Signal } from './next-weights.js';
+import { NEXT_WEIGHTS, REVIEWS_SUGGESTED, type Signal } from './next-weights.js';
 import { plural } from './plural.js';
 import { type StatusMap, statusOf } from './progress.js';
 import type { IndexedNode, RoadmapIndex } from './tree-index.js';
@@ -17,12 +17,15 @@ interface Term {
 
 export interface Suggestion {
   node: IndexedNode;
+  /** A topic learned, to review (its review is overdue), rather than one to study. */
+  review: boolean;
   score: number;
   terms: Term[];
   reason: string;
 }
 
-export function suggestNext(index: RoadmapIndex, statuses: StatusMap, limit: number): Suggestion[] {
+/** `overdue`: the topics learned whose review is overdue by a day or more, with how many days. */
+export function suggestNext(index: RoadmapIndex, statuses: StatusMap, limit: number, overdue: ReadonlyMap<string, number> = new Map()): Suggestion[] {
   const status = (id: string) => statusOf(statuses, id);
   const open = (id: string) => status(id) === 'todo' || status(id) === 'doing';
   const finished = (node: IndexedNode) => node.leafIds.every((id) => !open(id));
@@ -58,21 +61,23 @@ export function suggestNext(index: RoadmapIndex, statuses: StatusMap, limit: num
       projectReady = 1;
     }
     const sectionsBefore = unfinishedSections.get(leaf.sectionIds.at(-1) ?? '') ?? -1;
-    const values: Record<Signal, number> = {
+    const values = {
       inProgress: status(leaf.id) === 'doing' ? 1 : 0,
       earliestSection: sectionsBefore === 0 ? 1 : 0,
       sectionsBefore,
       openBefore: openBefore.get(leaf.id) ?? 0,
       projectReady,
     };
-    const terms = (Object.keys(NEXT_WEIGHTS) as Signal[]).map((signal) => ({
-      signal,
-      value: values[signal],
-      weight: NEXT_WEIGHTS[signal],
-      contribution: values[signal] * NEXT_WEIGHTS[signal] || 0,
-    }));
-    const score = terms.reduce((sum, term) => sum + term.contribution, 0);
-    suggestions.push({ node: leaf, score, terms, reason: reasonFor(values, unit), order: leaf.order });
+    suggestions.push({ node: leaf, review: false, ...scored(values), reason: reasonFor(values, unit), order: leaf.order });
+  }
+  const reviews = [...overdue]
+    .filter(([id]) => index.byId.get(id)?.type === 'topic' && status(id) === 'done')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, REVIEWS_SUGGESTED);
+  for (const [id, days] of reviews) {
+    const leaf = index.byId.get(id)!;
+    const reason = `learned; its review is overdue by ${plural(days, 'day')}`;
+    suggestions.push({ node: leaf, review: true, ...scored({ reviewOverdue: 1 }), reason, order: leaf.order });
   }
   return suggestions
     .sort((a, b) => b.score - a.score || a.order - b.order)
@@ -80,7 +85,18 @@ export function suggestNext(index: RoadmapIndex, statuses: StatusMap, limit: num
     .map(({ order: _order, ...suggestion }) => suggestion);
 }
 
-function reasonFor(values: Record<Signal, number>, unit: IndexedNode | undefined): string {
+/** A topic to study is scored by the signals of where it stands, a review by its own: each shows the terms that apply to it. */
+function scored(values: Partial<Record<Signal, number>>): { score: number; terms: Term[] } {
+  const terms = (Object.keys(values) as Signal[]).map((signal) => ({
+    signal,
+    value: values[signal]!,
+    weight: NEXT_WEIGHTS[signal],
+    contribution: values[signal]! * NEXT_WEIGHTS[signal] || 0,
+  }));
+  return { score: terms.reduce((sum, term) => sum + term.contribution, 0), terms };
+}
+
+function reasonFor(values: Record<Exclude<Signal, 'reviewOverdue'>, number>, unit: IndexedNode | undefined): string {
   if (values.inProgress) return 'in progress: finish what you started';
   if (values.projectReady) return unit ? `project of ${unit.title}: its other topics are done` : 'a project';
   if (values.earliestSection)

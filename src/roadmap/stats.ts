@@ -146,4 +146,21 @@ export interface StatsReport {
   finished: number;
   /** Done: what the weeks count, and the chart of progress over time draws. */
   done: number;
+  /** Reviews of what was learned: null when they are off for the roadmap. */
+  reviews: ReviewStanding | null;
+}
+
+export interface ReviewStanding {
+  /** Reviews made (not undone). */
+  done: number;
+  /** Of those, rated good or easy. */
+  remembered: number;
+  /** Topics due for review now, and in the 7 days after. */
+  dueNow: number;
+  dueThisWeek: number;
+}
+
+/** The share of reviews rated good or easy, in whole percent; null before the first review. */
+export function retention(reviews: Pick<ReviewStanding, 'done' | 'remembered'>): number | null {
+  return reviews.done === 0 ? null : Math.round((100 * reviews.remembered) / reviews.done);
 }

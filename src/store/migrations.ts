@@ -113,4 +113,24 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX events_by_time ON events (at);
   CREATE INDEX batches_by_time ON batches (at);
   `,
+  `
+  -- Reviews of topics learned: how well the learner remembered each, by a command (undo reverts
+  -- it, log shows it), with the schedule FSRS gave the topic after it (ts-fsrs's card as JSON, and
+  -- when it is next due), so counting the reviews due needs no scheduler.
+  CREATE TABLE reviews (
+    id         INTEGER PRIMARY KEY,
+    batch_id   INTEGER NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
+    roadmap_id TEXT NOT NULL REFERENCES roadmaps (id) ON DELETE CASCADE,
+    topic_id   TEXT NOT NULL,
+    title      TEXT NOT NULL,
+    rating     TEXT NOT NULL CHECK (rating IN ('again', 'hard', 'good', 'easy')),
+    at         TEXT NOT NULL,
+    due        TEXT NOT NULL,
+    card       TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX reviews_by_topic ON reviews (roadmap_id, topic_id, at);
+  CREATE INDEX reviews_by_batch ON reviews (batch_id);
+  -- A learner who does not want reviews turns them off for a roadmap.
+  ALTER TABLE roadmaps ADD COLUMN reviews_off INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

@@ -1,6 +1,7 @@
 /** The store's queries over one open connection. Parameterised SQL only: no text is ever spliced in. */
 import type Database from 'better-sqlite3';
 import type { PlacedStatus } from '../roadmap/outline.js';
+import { FIRST_REVIEW_DAYS } from '../roadmap/review.js';
 import type { Status } from '../roadmap/types.js';
 import type {
   BatchKind,
@@ -12,6 +13,9 @@ import type {
   NoteRecord,
   NoteRow,
   ProgressRow,
+  ReviewChangeRow,
+  ReviewRecord,
+  ReviewState,
   RoadmapRecord,
   StatusChange,
 } from './records.js';
@@ -19,6 +23,26 @@ import type {
 const ROADMAP_COLUMNS = 'id, title, origin, tree_key AS treeKey, added_at AS addedAt, source_path AS sourcePath';
 const INSERT_EVENT = 'INSERT INTO events (batch_id, roadmap_id, topic_id, title, from_status, to_status, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
 const INSERT_NOTE = 'INSERT INTO notes (roadmap_id, topic_id, text, created_at, title, added_by, removed_by) VALUES (?, ?, ?, ?, ?, ?, ?)';
+const INSERT_REVIEW = 'INSERT INTO reviews (batch_id, roadmap_id, topic_id, title, rating, at, due, card) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
+/**
+ * Each topic done now, with its latest review since it was marked done (not undone): a topic reset
+ * and done again starts a new schedule, and a skipped one is never reviewed. Never reviewed, it is
+ * first due FIRST_REVIEW_DAYS after it was learned.
+ */
+const REVIEW_STATES = `SELECT p.topic_id AS topicId, p.title, p.changed_at AS learnedAt, r.at AS reviewedAt, r.rating, r.card,
+    coalesce(r.due, strftime('%Y-%m-%dT%H:%M:%fZ', p.changed_at, '+${FIRST_REVIEW_DAYS} days')) AS due,
+    (SELECT count(*) FROM reviews c JOIN batches cb ON cb.id = c.batch_id
+       WHERE c.roadmap_id = p.roadmap_id AND c.topic_id = p.topic_id AND c.at >= p.changed_at AND cb.undone_by IS NULL) AS reviews
+  FROM progress p
+  LEFT JOIN reviews r ON r.id = (SELECT l.id FROM reviews l JOIN batches lb ON lb.id = l.batch_id
+      WHERE l.roadmap_id = p.roadmap_id AND l.topic_id = p.topic_id AND l.at >= p.changed_at AND lb.undone_by IS NULL
+      ORDER BY l.at DESC, l.id DESC LIMIT 1)
+  WHERE p.roadmap_id = @roadmapId AND p.status = 'done' AND (@topicId IS NULL OR p.topic_id = @topicId)
+    AND NOT (SELECT reviews_off FROM roadmaps WHERE id = p.roadmap_id)
+    -- Ticked in the file when the roadmap was first loaded: not learned here, so not scheduled
+    -- unless the learner reviews it by name (or marks it done again).
+    AND (@topicId IS NOT NULL OR r.id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM events e JOIN batches b ON b.id = e.batch_id
+      WHERE e.roadmap_id = p.roadmap_id AND e.topic_id = p.topic_id AND e.at = p.changed_at AND e.to_status = 'done' AND b.kind = 'load'))`;
 const EVENT_COLUMNS = `e.id, e.batch_id AS batchId, e.roadmap_id AS roadmapId, e.topic_id AS topicId, e.title,
   e.from_status AS "from", e.to_status AS "to", e.reason, e.at, b.kind, b.command, (b.undone_by IS NOT NULL) AS undone`;
 
@@ -118,18 +142,20 @@ export class Queries {
     const batches = this.sql(
       `SELECT json_group_array(id) FROM (SELECT batch_id AS id FROM events WHERE roadmap_id = @id
          UNION SELECT added_by FROM notes WHERE roadmap_id = @id AND added_by IS NOT NULL
-         UNION SELECT removed_by FROM notes WHERE roadmap_id = @id AND removed_by IS NOT NULL)`,
+         UNION SELECT removed_by FROM notes WHERE roadmap_id = @id AND removed_by IS NOT NULL
+         UNION SELECT batch_id FROM reviews WHERE roadmap_id = @id)`,
     )
       .pluck()
       .get({ id }) as string;
     this.sql('DELETE FROM events WHERE roadmap_id = ?').run(id);
-    this.sql('DELETE FROM roadmaps WHERE id = ?').run(id); // and its progress and notes
+    this.sql('DELETE FROM roadmaps WHERE id = ?').run(id); // and its progress, notes and reviews
     // A batch that also changed other roadmaps (done --everywhere), or another roadmap's notes, stays.
     this.sql(
       `DELETE FROM batches WHERE id IN (SELECT value FROM json_each(?))
          AND NOT EXISTS (SELECT 1 FROM events WHERE events.batch_id = batches.id)
          AND NOT EXISTS (SELECT 1 FROM notes WHERE notes.added_by = batches.id)
-         AND NOT EXISTS (SELECT 1 FROM notes WHERE notes.removed_by = batches.id)`,
+         AND NOT EXISTS (SELECT 1 FROM notes WHERE notes.removed_by = batches.id)
+         AND NOT EXISTS (SELECT 1 FROM reviews WHERE reviews.batch_id = batches.id)`,
     ).run(batches);
   }
 
@@ -160,6 +186,7 @@ export class Queries {
     this.sql('UPDATE progress SET topic_id = ? WHERE roadmap_id = ? AND topic_id = ?').run(to, roadmapId, from);
     this.sql('UPDATE notes SET topic_id = ? WHERE roadmap_id = ? AND topic_id = ?').run(to, roadmapId, from);
     this.sql('UPDATE events SET topic_id = ? WHERE roadmap_id = ? AND topic_id = ?').run(to, roadmapId, from);
+    this.sql('UPDATE reviews SET topic_id = ? WHERE roadmap_id = ? AND topic_id = ?').run(to, roadmapId, from);
   }
 
   /**
@@ -357,8 +384,83 @@ export class Queries {
     ).all(parameters) as NoteChangeRow[];
     return [...added, ...removed];
   }
+
+  /** A review, made by the command of `batchId` (or brought by an import, in its batch). */
+  addReview(roadmapId: string, review: ReviewRecord): void {
+    this.learnerChanged = true;
+    this.sql(INSERT_REVIEW).run(review.batch, roadmapId, review.topicId, review.title, review.rating, review.at, review.due, review.card);
+  }
+
+  /** The topics done now and where their reviews stand, the soonest due first (none when reviews are off). */
+  reviewStates(roadmapId: string, topicId?: string): ReviewState[] {
+    return this.sql(`${REVIEW_STATES} ORDER BY due, p.topic_id`).all({ roadmapId, topicId: topicId ?? null }) as ReviewState[];
+  }
+
+  /** How many topics are due for review at `now`. */
+  reviewsDue(roadmapId: string, now: string): number {
+    return this.sql(`SELECT count(*) FROM (${REVIEW_STATES}) WHERE due <= @now`).pluck().get({ roadmapId, topicId: null, now }) as number;
+  }
+
+  /** The reviews a command made that are still in force: what undo reverts. */
+  batchReviews(batchId: number): ReviewChangeRow[] {
+    return this.sql(
+      `SELECT r.roadmap_id AS roadmapId, r.topic_id AS topicId, r.title, r.rating, r.due, 'reviewed' AS change, r.at, b.id AS batchId, b.kind, b.command
+         FROM reviews r JOIN batches b ON b.id = r.batch_id WHERE r.batch_id = ? ORDER BY r.id`,
+    ).all(batchId) as ReviewChangeRow[];
+  }
+
+  /** Reviews made, and reverted by undo, each newest first (log merges them with the other changes). */
+  reviewChanges(roadmapId: string | null, options: { since?: string; limit?: number } = {}): ReviewChangeRow[] {
+    const parameters = { roadmapId, since: options.since ?? null, limit: options.limit ?? -1 };
+    const columns = 'r.roadmap_id AS roadmapId, r.topic_id AS topicId, r.title, r.rating, r.due, b.at, b.id AS batchId, b.kind, b.command';
+    const where = '(@roadmapId IS NULL OR r.roadmap_id = @roadmapId) AND (@since IS NULL OR b.at >= @since)';
+    return this.sql(
+      `SELECT * FROM (SELECT ${columns}, 'reviewed' AS change FROM reviews r JOIN batches b ON b.id = r.batch_id WHERE ${where}
+         UNION ALL SELECT ${columns}, 'undone' AS change FROM reviews r JOIN batches o ON o.id = r.batch_id JOIN batches b ON b.id = o.undone_by WHERE ${where})
+       ORDER BY at DESC, batchId DESC LIMIT @limit`,
+    ).all(parameters) as ReviewChangeRow[];
+  }
+
+  /** Every review of a roadmap, undone ones too (their batches say so), oldest first: what a backup keeps. */
+  reviewRecords(roadmapId: string): ReviewRecord[] {
+    return this.sql('SELECT topic_id AS topicId, title, rating, at, due, card, batch_id AS batch FROM reviews WHERE roadmap_id = ? ORDER BY at, id').all(
+      roadmapId,
+    ) as ReviewRecord[];
+  }
+
+  /** Reviews as merging compares them: topic, rating and time. */
+  reviewKeys(roadmapId: string): Set<string> {
+    const rows = this.sql('SELECT topic_id AS topicId, rating, at FROM reviews WHERE roadmap_id = ?').all(roadmapId) as {
+      topicId: string;
+      rating: string;
+      at: string;
+    }[];
+    return new Set(rows.map(reviewKey));
+  }
+
+  reviewsOff(roadmapId: string): boolean {
+    return (this.sql('SELECT reviews_off FROM roadmaps WHERE id = ?').pluck().get(roadmapId) as number | undefined) === 1;
+  }
+
+  setReviewsOff(roadmapId: string, off: boolean): void {
+    this.learnerChanged = true;
+    this.sql('UPDATE roadmaps SET reviews_off = ? WHERE id = ?').run(off ? 1 : 0, roadmapId);
+  }
+
+  /** Reviews made (not undone), those rated good or easy, and the topics due within [now, until). */
+  reviewSummary(roadmapId: string, now: string, until: string): { reviews: number; remembered: number; dueSoon: number } {
+    const made = this.sql(
+      `SELECT count(*) AS reviews, coalesce(sum(r.rating IN ('good', 'easy')), 0) AS remembered FROM reviews r JOIN batches b ON b.id = r.batch_id
+         WHERE r.roadmap_id = ? AND b.undone_by IS NULL`,
+    ).get(roadmapId) as { reviews: number; remembered: number };
+    const dueSoon = this.sql(`SELECT count(*) FROM (${REVIEW_STATES}) WHERE due >= @now AND due < @until`)
+      .pluck()
+      .get({ roadmapId, topicId: null, now, until }) as number;
+    return { ...made, dueSoon };
+  }
 }
 
 export const eventKey = (event: { topicId: string; from: string; to: string; at: string }): string =>
   JSON.stringify([event.topicId, event.from, event.to, event.at]);
 export const noteKey = (note: { topicId: string; text: string; createdAt: string }): string => JSON.stringify([note.topicId, note.text, note.createdAt]);
+export const reviewKey = (review: { topicId: string; rating: string; at: string }): string => JSON.stringify([review.topicId, review.rating, review.at]);

@@ -106,3 +106,49 @@ export interface NoteChangeRow {
   command: string;
   undone: 0 | 1;
 }
+
+/** How well a learner remembered a topic at a review: FSRS's four grades. */
+export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+/** A review as the store keeps it, and as a backup does (`batch`: its command, by the batch's id). */
+export interface ReviewRecord {
+  topicId: string;
+  title: string;
+  rating: Rating;
+  at: string;
+  /** When the topic is next due, by the schedule after this review. */
+  due: string;
+  /** The scheduler's state after this review (ts-fsrs's card, as JSON). */
+  card: string;
+  batch: number;
+}
+
+/** A topic learned (done) and where its reviews stand: the latest review since it was marked done, if any. */
+export interface ReviewState {
+  topicId: string;
+  title: string;
+  /** When it was marked done: its schedule starts there. */
+  learnedAt: string;
+  /** When it is next due: after its latest review, or its first review after learning it. */
+  due: string;
+  reviewedAt: string | null;
+  rating: Rating | null;
+  card: string | null;
+  /** Reviews since it was learned (not undone). */
+  reviews: number;
+}
+
+/** A review made, or reverted by undo, as history: what log shows beside the status changes. */
+export interface ReviewChangeRow {
+  roadmapId: string;
+  topicId: string;
+  title: string;
+  rating: Rating;
+  due: string;
+  change: 'reviewed' | 'undone';
+  at: string;
+  batchId: number;
+  kind: BatchKind;
+  command: string;
+}

@@ -1,11 +1,12 @@
 /** Prompts: the only module that loads inquirer. They draw on stderr, so stdout stays clean. */
-import { confirm, search } from '@inquirer/prompts';
+import { confirm, search, select } from '@inquirer/prompts';
 import { sanitize } from '../render/text.js';
 import { foldForMatch } from '../roadmap/ids.js';
 import { plural } from '../roadmap/plural.js';
 import { type StatusMap, statusOf } from '../roadmap/progress.js';
 import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Status } from '../roadmap/types.js';
+import { RATINGS, type Rating } from '../store/records.js';
 
 const FINISH = '\u0000finish';
 const PAGE_SIZE = 12;
@@ -41,6 +42,23 @@ export async function pickTopics(index: RoadmapIndex, statuses: StatusMap, verb:
     picked.push(index.byId.get(value)!);
     if (picked.length === candidates.length) return picked;
   }
+}
+
+const RATING_WORDS: Record<Rating, string> = {
+  again: 'Again: I had forgotten it',
+  hard: 'Hard: I remembered it with effort',
+  good: 'Good: I remembered it',
+  easy: 'Easy: I knew it at once',
+};
+
+/** How well the learner remembers a topic under review; 'stop' ends the reviews for now. */
+export async function askRating(title: string, where: string, progress: string): Promise<Rating | 'stop'> {
+  const choices = [...RATINGS.map((rating) => ({ name: RATING_WORDS[rating], value: rating })), { name: 'Stop reviewing for now', value: 'stop' as const }];
+  const place = where ? ` (${sanitize(where)})` : '';
+  return select<Rating | 'stop'>(
+    { message: `${progress} How well do you remember ${sanitize(title)}${place}?`, choices, default: 'good' },
+    { output: process.stderr },
+  );
 }
 
 export async function confirmRemoval(message: string): Promise<boolean> {

@@ -88,7 +88,7 @@ describe('checkBackup', () => {
     ],
     ['no roadmaps list', backup({ roadmaps: {} }), '"roadmaps" is not a list'],
     ['a list for the whole file', [backup()], 'the file is not an object'],
-    ['a newer schema', backup({ schemaVersion: 3 }), 'was written by a newer roadmap (backup schema 3)'],
+    ['a newer schema', backup({ schemaVersion: 4 }), 'was written by a newer roadmap (backup schema 4)'],
     ['a garbage export time', backup({ exportedAt: 'now' }), '"exportedAt" is not a date-time'],
     ['an active roadmap add would refuse', backup({ active: '../x' }), '"active" is not a roadmap id'],
     ['a roadmap that is not an object', backup({}, [5]), 'roadmaps[0] is not an object'],
@@ -194,6 +194,63 @@ describe('checkBackup', () => {
       ['later', 6, null],
       ['first', 4, 5],
     ]);
+  });
+
+  describe('version 3: reviews', () => {
+    const card = JSON.stringify({ stability: 2.3, difficulty: 2.1, reps: 2, lapses: 0, state: 2, scheduled_days: 3, due: '2026-05-04T10:00:00.000Z' });
+    const review = (fields: Record<string, unknown> = {}) => ({
+      topicId: 'a',
+      title: 'a',
+      rating: 'good',
+      at: '2026-05-04T10:00:00.000Z',
+      due: '2026-05-20T10:00:00.000Z',
+      card,
+      batch: 2,
+      ...fields,
+    });
+    const v3 = (reviews: unknown[], more: Record<string, unknown> = {}) =>
+      backup(
+        {
+          schemaVersion: 3,
+          batches: [
+            { id: 1, at: '2026-05-01T10:00:00.000Z', command: 'done a' },
+            { id: 2, at: '2026-05-04T10:00:00.000Z', command: 'review a --rating good' },
+          ],
+        },
+        [
+          roadmap({
+            history: [{ at: '2026-05-01T10:00:00.000Z', topicId: 'a', title: 'a', from: 'todo', to: 'done', reason: null, batch: 1 }],
+            reviews,
+            ...more,
+          }),
+        ],
+      );
+
+    it('reads reviews and whether they are off; an older backup has none, and has them on', () => {
+      const checked = checkBackup(v3([review()], { reviewsOff: true }), context).roadmaps[0];
+      expect(checked.reviews).toEqual([review()]);
+      expect(checked.reviewsOff).toBe(true);
+      expect(checkBackup(backup(), context).roadmaps[0]).toMatchObject({ reviews: [], reviewsOff: false });
+    });
+
+    it.each([
+      ['a rating FSRS does not have', review({ rating: 'perfect' }), 'roadmaps[0].reviews[0].rating is not one of again, hard, good, easy'],
+      ['a card that is not JSON', review({ card: '{stability' }), 'roadmaps[0].reviews[0].card is not JSON'],
+      [
+        'a card whose numbers are not',
+        review({ card: JSON.stringify({ ...JSON.parse(card), stability: 'high' }) }),
+        'roadmaps[0].reviews[0].card.stability is not a number',
+      ],
+      ['a card that is a list', review({ card: '[1]' }), 'roadmaps[0].reviews[0].card is not an object'],
+      ['a due date that is not one', review({ due: 'soon' }), 'roadmaps[0].reviews[0].due is not a date-time'],
+      ['a batch the backup does not list', review({ batch: 9 }), 'roadmaps[0].reviews[0].batch names no batch in "batches" (9)'],
+    ])('refuses %s', (_name, bad, message) => {
+      expect(refusal(v3([bad]))).toContain(message);
+    });
+
+    it('refuses the same review twice', () => {
+      expect(refusal(v3([review(), review()]))).toContain('roadmaps[0].reviews[1] repeats an earlier review');
+    });
   });
 
   it('allows a clock a little ahead, not a day ahead', () => {

@@ -59,7 +59,7 @@ describe('export and import', () => {
     const backupFile = path.join(a.home, 'backup.json');
     expect((await a.run('export', '--format', 'json', '-o', backupFile)).status).toBe(0);
     const backup = JSON.parse(fs.readFileSync(backupFile, 'utf8')) as BackupJson;
-    expect(backup).toMatchObject({ schemaVersion: 2, kind: 'roadmap-backup' });
+    expect(backup).toMatchObject({ schemaVersion: 3, kind: 'roadmap-backup' });
     expect(backup.roadmaps.find((r) => r.id === 'rust')).toMatchObject({ origin: 'user', markdown: RUST_V1 });
 
     const b = learner();
@@ -152,6 +152,14 @@ describe('--json on add, refresh, remove and import', () => {
     const backup = path.join(home, 'backup.json');
     await run('export', '--format', 'json', '-o', backup);
     expect(await json<RemovedJson>('remove', 'rust', '--force')).toEqual({ schemaVersion: 1, removed: { id: 'rust', bundled: false } });
-    expect(await json<ImportedJson>('import', backup)).toEqual({ schemaVersion: 1, statuses: 2, orphans: 1, notes: 0, history: 2, added: ['rust'] });
+    expect(await json<ImportedJson>('import', backup)).toEqual({
+      schemaVersion: 1,
+      statuses: 2,
+      orphans: 1,
+      notes: 0,
+      history: 2,
+      reviews: 0,
+      added: ['rust'],
+    });
   });
 });

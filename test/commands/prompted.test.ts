@@ -7,6 +7,7 @@ import type { Prompts } from '../../src/io.js';
 import type { LogJson, ShowJson, StatusJson } from '../../src/render/json.js';
 import type { MarkedJson, NotedJson } from '../../src/render/json-changes.js';
 import type { Status } from '../../src/roadmap/types.js';
+import type { Rating } from '../../src/store/records.js';
 import { inProcess, pinTimeZone } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -17,6 +18,8 @@ interface Script {
   picks?: string[][];
   also?: boolean[];
   remove?: boolean[];
+  /** Answers to each askRating, in order. */
+  ratings?: (Rating | 'stop')[];
   /** Run while a prompt waits for its answer (another command meanwhile). */
   meanwhile?: () => Promise<unknown>;
 }
@@ -43,6 +46,10 @@ function scripted(script: Script) {
     async confirmRemoval(message) {
       asked.push(message);
       return script.remove?.shift() ?? false;
+    },
+    async askRating(title, where, progress) {
+      asked.push(`rate ${progress} ${title} (${where})`);
+      return script.ratings?.shift() ?? 'stop';
     },
   };
   return { prompts, asked };
@@ -272,5 +279,49 @@ describe('what done and remove decide beside the change itself', () => {
     // Forgotten, not left pointing at nothing: a new roadmap of that name is not made active by it.
     await run('add', path.join(home, 'mine.md'));
     expect((await run('status')).stdout).not.toMatch(/^Mine \(mine\)/);
+  });
+});
+
+describe('review at a terminal', () => {
+  it('asks about each topic due in turn, longest due first, until the learner stops', async () => {
+    const { home } = learner();
+    const at = (now: string, script: Script, ...args: string[]) => {
+      const { prompts, asked } = scripted(script);
+      return inProcess(home, args, { ROADMAP_NOW: now }, { stdinTTY: true, stdoutTTY: true, prompts }).then((run) => ({ ...run, asked }));
+    };
+    await at('2026-11-01T09:00:00Z', {}, '-r', 'go-backend-cloud', 'done', 'unit-testing');
+    await at('2026-11-02T09:00:00Z', {}, '-r', 'go-backend-cloud', 'done', 'goroutines', 'grpc');
+    const run = await at('2026-11-06T09:00:00Z', { ratings: ['good', 'again', 'stop'] }, '-r', 'go-backend-cloud', 'review');
+    expect(run.status).toBe(0);
+    expect(run.asked.map((question) => question.slice(0, 40))).toEqual([
+      'rate [1/3] Unit Testing – Writing testab',
+      'rate [2/3] Goroutines – Optimizing perfo',
+      'rate [3/3] Implement service-to-service ',
+    ]);
+    expect(run.asked[0]).toContain('(Backend Engineering Roadmap › Phase 2: Scalable Backend Design)');
+    expect(run.stdout).toContain('3 reviews due in Backend & Cloud Development Roadmap:');
+    const said = run.stdout.replace(/\s+/g, ' '); // wrapped to the terminal
+    expect(said).toContain('Reviewed Unit Testing – Writing testable and maintainable code: good;');
+    expect(said).toContain('Reviewed Goroutines – Optimizing performance with concurrency in Go: again; next review in 1 day (2026-11-07).');
+    // Each rating is a command of its own (undo takes back the last); the one stopped at is still due.
+    const log = JSON.parse((await inProcess(home, ['log', '--json'], { ROADMAP_NOW: '2026-11-06T10:00:00Z' })).stdout) as LogJson;
+    expect(log.reviews.map((review) => review.command)).toEqual([
+      'review goroutines-optimizing --rating again',
+      'review unit-testing-writing-testable --rating good',
+    ]);
+    const left = await at('2026-11-06T10:00:00Z', {}, '-r', 'go-backend-cloud', 'review');
+    expect(left.asked).toEqual([
+      'rate [1/1] Implement service-to-service communication (gRPC, event-driven patterns) (Backend Engineering Roadmap › Phase 3: Microservices & Advanced Topics)',
+    ]);
+  });
+
+  it('asks for the rating of a topic named without one', async () => {
+    const { home } = learner();
+    const env = { ROADMAP_NOW: '2026-11-05T09:00:00Z' };
+    await inProcess(home, ['-r', 'go-backend-cloud', 'done', 'goroutines'], env);
+    const { prompts, asked } = scripted({ ratings: ['hard'] });
+    const run = await inProcess(home, ['-r', 'go-backend-cloud', 'review', 'goroutines'], env, { stdinTTY: true, stdoutTTY: true, prompts });
+    expect(asked).toHaveLength(1);
+    expect(run.stdout).toContain('Reviewed Goroutines – Optimizing performance with concurrency in Go: hard;');
   });
 });

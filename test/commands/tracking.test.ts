@@ -272,6 +272,7 @@ describe('--json on the commands that change something', () => {
         },
       ],
       notes: { removed: [], restored: [] },
+      reviews: [],
     });
     const noted = await json<NotedJson>('note', 'mqtt', 'QoS levels', 'matter');
     expect(noted).toMatchObject({ roadmap: { id: 'go-backend-cloud' }, topic: { title: 'MQTT – Lightweight messaging protocol for IoT & real-time apps' } });

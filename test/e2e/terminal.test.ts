@@ -128,6 +128,7 @@ describe('help', () => {
     'next',
     'show',
     'note',
+    'review',
     'undo',
     'log',
     'list',

@@ -14,6 +14,8 @@ version=$("$bin" --version)
 [ "$version" = "$(node -p 'require("./package.json").version')" ] || { echo "install test: --version printed '$version'" >&2; exit 1; }
 "$bin" status -r go-backend-cloud | grep -q 'Phase 1: Fundamentals' || { echo 'install test: status from the installed roadmap failed' >&2; exit 1; }
 "$bin" done -r go-backend-cloud goroutines | grep -q 'done' || { echo 'install test: done failed' >&2; exit 1; }
+# The review scheduler (ts-fsrs) is bundled too, in a file of its own.
+"$bin" review -r go-backend-cloud goroutines --rating good | grep -q 'next review in' || { echo 'install test: review failed' >&2; exit 1; }
 # The markdown parser is bundled too: a learner's own file is read with nothing but better-sqlite3 installed.
 printf '# Mine\n\n## Basics\n- One\n- Two\n' > "$work/mine.md"
 "$bin" add "$work/mine.md" | grep -q '2 topics' || { echo 'install test: add of a learner file failed' >&2; exit 1; }

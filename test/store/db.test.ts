@@ -364,9 +364,11 @@ describe('diagnose: what doctor reads, without changing the file', () => {
       (db) => db.pragma('user_version = 2'),
       () => [
         'table notes has columns (id, roadmap_id, topic_id, text, created_at, added_by, removed_by, title), not (id, roadmap_id, topic_id, text, created_at)',
+        'table roadmaps has columns (id, title, origin, tree_key, added_at, content, source_path, reviews_off), not (id, title, origin, tree_key, added_at, content, source_path)',
         'table trees has columns (key, tree), not (key, tree, outline)',
         'its schema version is 2, but it has table leaves of a later version',
         'its schema version is 2, but it has table outlines of a later version',
+        'its schema version is 2, but it has table reviews of a later version',
       ],
     ],
     ['a negative version', (db) => db.pragma('user_version = -1'), () => ['its schema version is -1, which no roadmap ever wrote']],
@@ -374,7 +376,7 @@ describe('diagnose: what doctor reads, without changing the file', () => {
       'version 0 with every table',
       (db) => db.pragma('user_version = 0'),
       () =>
-        ['meta', 'trees', 'roadmaps', 'progress', 'batches', 'events', 'notes', 'outlines', 'leaves']
+        ['meta', 'trees', 'roadmaps', 'progress', 'batches', 'events', 'notes', 'outlines', 'leaves', 'reviews']
           .sort()
           .map((t) => `its schema version is 0, but it has table ${t} of a later version`),
     ],
