@@ -1,6 +1,6 @@
 /** `roadmap review`: the topics learned that are due for review, rated one by one (FSRS schedules the next). */
 import { type LoadedRoadmap, writeToCurrent } from '../catalog/load.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { renderJson } from '../render/json.js';
 import { type DueReview, renderDueReviews, renderReviewed, toReviewedJson, toReviewListJson } from '../render/review.js';
 import { sanitize } from '../render/text.js';
@@ -68,7 +68,16 @@ export async function review(ctx: Context, queries: readonly string[], options: 
   ctx.print(renderDueReviews(loaded.roadmap.title, due, ctx.now(), ctx.style, ctx.wrapColumns()));
   for (const [n, topic] of due.entries()) {
     const node = loaded.index.byId.get(topic.id)!;
-    const given = await ask(ctx, node, `[${n + 1}/${due.length}]`);
+    let given: Rating | 'stop';
+    try {
+      given = await ask(ctx, node, `[${n + 1}/${due.length}]`);
+    } catch (error) {
+      // Ctrl-C: each rating made is a command of its own, already saved.
+      if (n === 0 || !(error instanceof Error && error.name === 'ExitPromptError')) throw error;
+      throw new UserError(`cancelled; the ${n === 1 ? 'rating' : `${n} ratings`} made before it ${n === 1 ? 'is' : 'are'} saved`, {
+        exitCode: EXIT.interrupted,
+      });
+    }
     if (given === 'stop') break;
     printRated(ctx, loaded.id, await rate(ctx, store, loaded, [topic.id], [topic.shortId], given), false);
   }

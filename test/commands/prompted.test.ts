@@ -18,8 +18,8 @@ interface Script {
   picks?: string[][];
   also?: boolean[];
   remove?: boolean[];
-  /** Answers to each askRating, in order. */
-  ratings?: (Rating | 'stop')[];
+  /** Answers to each askRating, in order ('cancel': Ctrl-C). */
+  ratings?: (Rating | 'stop' | 'cancel')[];
   /** Run while a prompt waits for its answer (another command meanwhile). */
   meanwhile?: () => Promise<unknown>;
 }
@@ -49,7 +49,9 @@ function scripted(script: Script) {
     },
     async askRating(title, where, progress) {
       asked.push(`rate ${progress} ${title} (${where})`);
-      return script.ratings?.shift() ?? 'stop';
+      const answer = script.ratings?.shift() ?? 'stop';
+      if (answer === 'cancel') throw Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
+      return answer;
     },
   };
   return { prompts, asked };
@@ -313,6 +315,24 @@ describe('review at a terminal', () => {
     expect(left.asked).toEqual([
       'rate [1/1] Implement service-to-service communication (gRPC, event-driven patterns) (Backend Engineering Roadmap › Phase 3: Microservices & Advanced Topics)',
     ]);
+  });
+
+  it('on Ctrl-C says the ratings made before it are saved (none made: nothing changed)', async () => {
+    const cancelled = async (ratings: Script['ratings']) => {
+      const { home } = learner();
+      await inProcess(home, ['-r', 'go-backend-cloud', 'done', 'goroutines', 'unit-testing', 'grpc'], { ROADMAP_NOW: '2026-11-01T09:00:00Z' });
+      const { prompts } = scripted({ ratings });
+      const run = await inProcess(
+        home,
+        ['-r', 'go-backend-cloud', 'review'],
+        { ROADMAP_NOW: '2026-11-05T09:00:00Z' },
+        { stdinTTY: true, stdoutTTY: true, prompts },
+      );
+      return [run.status, run.stderr];
+    };
+    expect(await cancelled(['cancel'])).toEqual([130, 'Cancelled; nothing changed.\n']);
+    expect(await cancelled(['easy', 'cancel'])).toEqual([130, 'roadmap: cancelled; the rating made before it is saved\n']);
+    expect(await cancelled(['good', 'hard', 'cancel'])).toEqual([130, 'roadmap: cancelled; the 2 ratings made before it are saved\n']);
   });
 
   it('asks for the rating of a topic named without one', async () => {

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ListJson, ShowJson, StatusJson } from '../../src/render/json.js';
-import { BIN, cleanEnv, user } from '../helpers/cli.js';
+import type { ReviewListJson } from '../../src/render/review.js';
+import { BIN, cleanEnv, roadmap, user } from '../helpers/cli.js';
 import { sha256 } from '../helpers/temp.js';
 import { HAS_TMUX, Terminal } from '../helpers/tmux.js';
 
@@ -93,6 +94,25 @@ describe.skipIf(!HAS_TMUX)('in a real terminal', { timeout: 30_000 }, () => {
     terminal.send('Enter');
     expect(await terminal.waitFor(/\[exit \d+\]/)).toContain('[exit 0]');
     expect(json<ListJson>('list').roadmaps.map((r) => r.id)).not.toContain('rust');
+  });
+
+  it('review walks through the topics due: good at the default, then stop; the one stopped at stays due', async () => {
+    const { home } = user();
+    const at = (now: string, ...args: string[]) => roadmap(home, ['-r', 'go-backend-cloud', ...args], { env: { ROADMAP_NOW: now } });
+    at('2026-11-01T09:00:00Z', 'done', 'goroutines', 'unit-testing');
+    const terminal = inTerminal(home, ['-r', 'go-backend-cloud', 'review'], { ROADMAP_NOW: '2026-11-05T09:00:00Z' });
+    await terminal.waitFor(/\[1\/2\] How well do you remember Goroutines[\s\S]*❯ Good: I remembered it/);
+    terminal.send('Enter');
+    await terminal.waitFor(/\[2\/2\] How well do you remember Unit Testing/);
+    terminal.send('Down');
+    terminal.send('Down');
+    await terminal.waitFor(/❯ Stop reviewing for now/);
+    terminal.send('Enter');
+    const screen = await terminal.waitFor(/\[exit \d+\]/);
+    expect(screen).toContain('[exit 0]');
+    expect(screen).toMatch(/Reviewed Goroutines – Optimizing performance with concurrency in Go: good;/);
+    const left = JSON.parse(at('2026-11-05T09:00:00Z', 'review', '--json').stdout) as ReviewListJson;
+    expect(left.due.map((review) => review.shortId)).toEqual(['unit-testing-writing-testable']);
   });
 
   it('note with no text opens $EDITOR and saves what was written', async () => {
