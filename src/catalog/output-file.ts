@@ -41,14 +41,21 @@ export function outputTarget(typed: string, options: { cwd: string; database: st
   return { kind: 'file', path: real };
 }
 
-/** Write beside the target and rename over it, so a crash never leaves half a file. */
-export function writeAtomically(file: string, text: string): void {
+/**
+ * Write beside the target and rename over it, so a crash never leaves half a file; `mode`: the
+ * permissions to give it (a file rewritten in place keeps its own).
+ */
+export function writeAtomically(file: string, data: string | Uint8Array, mode?: number): void {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  let made = false;
   try {
-    fs.writeFileSync(temp, text, { flag: 'wx' });
+    fs.writeFileSync(temp, data, { flag: 'wx' });
+    made = true;
+    if (mode !== undefined) fs.chmodSync(temp, mode);
     fs.renameSync(temp, file);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    // Removed only when this made it: what was in the way (wx refused it) is not ours.
+    if (made) fs.rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'EROFS' || code === 'EPERM' || code === 'EEXIST') {
       throw new UserError(`cannot write ${file} (${code})`, { exitCode: EXIT.cantCreate });

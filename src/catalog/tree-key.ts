@@ -2,7 +2,7 @@
 import { contentHash } from '../roadmap/content-hash.js';
 
 /** Bump when the parser's output changes, so cached trees are parsed again. */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
 
 /** The bundled roadmaps' trees, parsed at build time (see prebuild-trees.ts). */
 export const PREBUILT_TREES_FILE = 'dist/bundled-trees.json';

@@ -12,6 +12,7 @@ import { computeProgress } from '../roadmap/progress.js';
 import { indexRoadmap } from '../roadmap/tree-index.js';
 import type { Roadmap } from '../roadmap/types.js';
 import { createProgress } from '../ui/progress.js';
+import { writeBackChanges } from './active.js';
 import type { Context } from './context.js';
 
 export interface AddOptions {
@@ -19,6 +20,8 @@ export interface AddOptions {
   maxSize?: string;
   /** Print the tree that would be stored, and store nothing. */
   dryRun?: boolean;
+  /** Tick the file's own boxes as topics are marked. */
+  writeBack?: boolean;
   json?: boolean;
 }
 
@@ -27,6 +30,8 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
   if (options.id !== undefined && !ROADMAP_ID.test(options.id)) {
     throw new UserError(`--id must be lower-case letters, digits and dashes, not '${options.id}'`);
   }
+  if (file === '-' && options.writeBack)
+    throw new UserError('add - --write-back: standard input is no file to write back to', { hint: 'roadmap add <file.md> --write-back' });
   if (file === '-' && ctx.io.stdinIsTTY)
     throw new UserError('add - reads the roadmap from standard input: pipe a file in', { hint: 'roadmap add - < my-roadmap.md' });
   const source = readSourceFile(file, {
@@ -71,6 +76,10 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
   const installed = storeRoadmap(store, { ...prepared, source: { ...prepared.source, id } });
   for (const notice of installed.notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));
   ctx.print(options.json ? renderJson(toInstalledJson(installed, before === undefined)) : renderInstall(installed, before === undefined, ctx.style));
+  if (options.writeBack) {
+    store.write(() => store.setWriteBack(id, true));
+    await writeBackChanges(ctx, store, id, 'all');
+  }
 }
 
 const UNTITLED_ID = 'my-roadmap';

@@ -11,7 +11,7 @@ import { countLeaves, statusOf } from '../roadmap/progress.js';
 import { type Change, changesTo } from '../roadmap/transitions.js';
 import type { IndexedNode, RoadmapIndex } from '../roadmap/tree-index.js';
 import type { Status } from '../roadmap/types.js';
-import { loadActive } from './active.js';
+import { loadActive, writeBackChanges } from './active.js';
 import type { Context } from './context.js';
 import { resolveTopics } from './resolve.js';
 
@@ -67,7 +67,7 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
           targets = resolveTopics(current.index, current.id, queries);
         }
       : undefined;
-  const { index, changes, statuses, also } = await writeToCurrent(
+  const { index, changes, statuses, also, elsewhereChanged } = await writeToCurrent(
     store,
     loaded,
     () => ctx.now(),
@@ -78,12 +78,14 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
       let batch = store.recordChanges(current.id, { kind: 'command', command }, changes, at);
       if (changes.length > 0) recordStart(store, current.id, new Date(at));
       const also: { roadmapId: string; title: string }[] = [];
+      const elsewhereChanged = new Map<string, string[]>();
       for (const match of elsewhere) {
         const more = changesTo(match.index, store.statuses(match.roadmapId), [match.node], to);
         batch = store.recordChanges(match.roadmapId, { kind: 'command', command }, more, at, batch);
         if (more.length > 0) also.push({ roadmapId: match.roadmapId, title: match.node.title });
+        elsewhereChanged.set(match.roadmapId, [...(elsewhereChanged.get(match.roadmapId) ?? []), ...more.map((change) => change.topicId)]);
       }
-      return { index: current.index, changes, statuses: store.statuses(current.id), also };
+      return { index: current.index, changes, statuses: store.statuses(current.id), also, elsewhereChanged };
     },
     reread,
   );
@@ -96,6 +98,9 @@ export async function mark(ctx: Context, verb: Verb, queries: readonly string[],
   });
   const marked: Marked = { targets, to, changes, also, reason: options.reason, sections };
   ctx.print(options.json ? renderJson(toMarkedJson(loaded.id, marked)) : renderMarked(marked, ctx.style, ctx.wrapColumns()));
+  for (const [roadmapId, ids] of [[loaded.id, changes.map((change) => change.topicId)] as const, ...elsewhereChanged]) {
+    if (ids.length > 0) await writeBackChanges(ctx, store, roadmapId, ids);
+  }
 }
 
 function commandLine(verb: Verb, queries: readonly string[], targets: readonly IndexedNode[], everywhere = false): string {

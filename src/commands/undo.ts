@@ -2,6 +2,7 @@ import { UserError } from '../errors.js';
 import { renderUndone } from '../render/changes.js';
 import { renderJson } from '../render/json.js';
 import { toUndoneJson } from '../render/json-changes.js';
+import { writeBackChanges } from './active.js';
 import type { Context } from './context.js';
 
 /** Revert everything the last changing command did, its notes and reviews too; again for the one before. */
@@ -37,4 +38,12 @@ export async function undo(ctx: Context, options: { json?: boolean } = {}): Prom
   if (!undone) throw new UserError('nothing to undo', { hint: 'roadmap log shows the history of changes' });
   const { batch, reverts, also } = undone;
   ctx.print(options.json ? renderJson(toUndoneJson(batch, reverts, also)) : renderUndone(batch, reverts, ctx.wrapColumns(), also));
+  for (const roadmapId of new Set(reverts.map((revert) => revert.roadmapId))) {
+    await writeBackChanges(
+      ctx,
+      store,
+      roadmapId,
+      reverts.filter((revert) => revert.roadmapId === roadmapId).map((revert) => revert.topicId),
+    );
+  }
 }

@@ -15,7 +15,7 @@ import { RoadmapBuilder } from '../roadmap/build-tree.js';
 import { splitFrontMatter } from '../roadmap/title.js';
 import type { Roadmap } from '../roadmap/types.js';
 import { findUnreadableLine } from './nesting.js';
-import { splitAtHeadings } from './split.js';
+import { lineCount, splitAtHeadings } from './split.js';
 
 type WorkerMessage = { type: 'nodes'; json: string; pieces: number } | { type: 'done' } | { type: 'failed'; tooDeep: boolean; message: string };
 
@@ -63,8 +63,11 @@ export async function parseRoadmapInWorkers(
   };
   const limit = { overBudget, seconds: Math.round(budgetMs / count / 1000) };
   let parsed = 0;
-  const workers = partition(chunks, count).map((part, k) =>
-    runWorker(part, name, limit, (json, pieces) => {
+  let firstLine = 1;
+  const workers = partition(chunks, count).map((part, k) => {
+    const starts = firstLine;
+    for (const chunk of part) firstLine += lineCount(chunk);
+    return runWorker(part, starts, name, limit, (json, pieces) => {
       parsed += pieces;
       onProgress(parsed, chunks.length);
       parts[k].pending.push(json);
@@ -72,8 +75,8 @@ export async function parseRoadmapInWorkers(
     }).then(() => {
       parts[k].done = true;
       drain();
-    }),
-  );
+    });
+  });
   await Promise.all(workers);
   return builder.finish();
 }
@@ -93,13 +96,14 @@ function partition(chunks: readonly string[], count: number): string[][] {
 
 function runWorker(
   chunks: string[],
+  firstLine: number,
   name: string,
   limit: { overBudget: () => boolean; seconds: number },
   onNodes: (json: string, pieces: number) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(path.join(packageRoot(), 'dist', 'parse-worker.cjs'), {
-      workerData: { chunks },
+      workerData: { chunks, firstLine },
       resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB, stackSizeMb: 8 },
     });
     const fail = (message: string) => {

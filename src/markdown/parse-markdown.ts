@@ -5,8 +5,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { buildRoadmap } from '../roadmap/build-tree.js';
 import { splitFrontMatter } from '../roadmap/title.js';
-import type { Roadmap } from '../roadmap/types.js';
-import { splitAtHeadings } from './split.js';
+import type { Roadmap, TaskPlace } from '../roadmap/types.js';
+import { lineCount, splitAtHeadings } from './split.js';
+
+export { lineCount };
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -15,15 +17,28 @@ export function parseRoadmap(text: string, fallbackTitle: string): Roadmap {
   return buildRoadmap(parseChunks(splitAtHeadings(body)), fallbackTitle, title);
 }
 
-/** Parse pieces of one document; positions are dropped (nothing uses them, and they double the size). */
-export function parseChunks(chunks: readonly string[]): RootContent[] {
+/**
+ * Parse consecutive pieces of one document, the first starting at line `firstLine`. Positions are
+ * dropped (they double the size), but for a task item's: where its `[ ]` is, as the document's
+ * line and column of the item, so that write-back can tick it in the learner's file.
+ */
+export function parseChunks(chunks: readonly string[], firstLine = 1): RootContent[] {
   const children: RootContent[] = [];
-  for (const chunk of chunks) children.push(...processor.parse(chunk).children.map(withoutPositions));
+  let line = firstLine;
+  for (const chunk of chunks) {
+    const shift = line - 1;
+    children.push(...processor.parse(chunk).children.map((node) => withoutPositions(node, shift)));
+    line += lineCount(chunk);
+  }
   return children;
 }
 
-function withoutPositions<T extends object>(node: T): T {
-  const { position: _position, ...rest } = node as T & { position?: unknown };
-  if ('children' in rest && Array.isArray(rest.children)) (rest as { children: object[] }).children = (rest.children as object[]).map(withoutPositions);
+function withoutPositions<T extends object>(node: T, shift: number): T {
+  const { position, ...rest } = node as T & { position?: { start: { line: number; column: number } } };
+  if ('checked' in rest && typeof rest.checked === 'boolean' && position) {
+    (rest as { checkbox?: TaskPlace }).checkbox = { line: position.start.line + shift, column: position.start.column };
+  }
+  if ('children' in rest && Array.isArray(rest.children))
+    (rest as { children: object[] }).children = (rest.children as object[]).map((child) => withoutPositions(child, shift));
   return rest as T;
 }

@@ -24,3 +24,10 @@ export function splitAtHeadings(text: string): string[] {
   chunks.push(lines.slice(start).join('\n'));
   return chunks;
 }
+
+/** Lines in a piece: pieces are whole lines, joined by one line feed in the document. */
+export function lineCount(chunk: string): number {
+  let count = 1;
+  for (let i = chunk.indexOf('\n'); i !== -1; i = chunk.indexOf('\n', i + 1)) count++;
+  return count;
+}

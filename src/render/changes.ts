@@ -1,5 +1,6 @@
 /** What the commands that change something say they did: mark, undo, import, use, remove, note. */
 import type { MergeOutcome } from '../catalog/backup.js';
+import type { WrittenBack } from '../catalog/write-back.js';
 import { plural } from '../roadmap/plural.js';
 import type { Change } from '../roadmap/transitions.js';
 import type { IndexedNode } from '../roadmap/tree-index.js';
@@ -106,4 +107,30 @@ export function renderNoted(node: { title: string; shortId: string }, style: Sty
 
 export function renderNoteRemoved(node: { title: string }, text: string, style: Style, columns?: number): string {
   return `${wrapLines(`Removed the note “${noteExcerpt(text)}” from ${sanitize(node.title)}. ${style.dim('(undo: roadmap undo)')}`, columns)}\n`;
+}
+
+/**
+ * What write-back did to the learner's file (nothing, when it changed nothing); `all`: write-back
+ * was just turned on and the whole file brought in line, so it also says what the file cannot show.
+ */
+export function renderWrittenBack(written: WrittenBack, all: boolean, style: Style): string {
+  const did = [
+    written.ticked > 0 ? `ticked ${plural(written.ticked, 'box', 'boxes')}` : '',
+    written.cleared > 0 ? `cleared ${plural(written.cleared, 'box', 'boxes')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  const again = written.refreshed ? ' (it had been edited: read again first, progress kept)' : '';
+  const lines = [];
+  if (all) lines.push(`${sanitize(written.file)}: write-back is on${did ? `; ${did} to match your progress` : ''}${again}.`);
+  else if (did) lines.push(`${sanitize(written.file)}: ${did}${again}.`);
+  if (all && written.cannotShow.length > 0) {
+    const named = written.cannotShow.slice(0, 5).map(sanitize).join(', ');
+    const more = written.cannotShow.length > 5 ? ` and ${written.cannotShow.length - 5} more` : '';
+    const them = written.cannotShow.length === 1 ? 'it' : 'them';
+    lines.push(
+      style.warn(`${plural(written.cannotShow.length, 'topic has', 'topics have')} no box (- [ ]) in the file, which cannot show ${them}: ${named}${more}.`),
+    );
+  }
+  return lines.length === 0 ? '' : `${lines.map((line, i) => (i === 0 ? style.dim(line) : line)).join('\n')}\n`;
 }

@@ -4,7 +4,7 @@
  */
 import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { collapse, dropShortcodes, linkResource, linksIn, plainText } from './mdast-text.js';
-import type { Resource, Topic, TopicKind } from './types.js';
+import type { Resource, TaskPlace, Topic, TopicKind } from './types.js';
 
 export interface ListContext {
   kind: TopicKind;
@@ -30,6 +30,8 @@ function itemTopics(item: ListItem, context: ListContext): Topic[] {
   const topic: Topic = { id: '', title: shaped.title, kind: context.kind, resources: shaped.resources, topics: children };
   if (context.label !== undefined) topic.label = context.label;
   if (item.checked === true) topic.checked = true;
+  const place = (item as ListItem & { checkbox?: TaskPlace }).checkbox;
+  if (typeof item.checked === 'boolean' && place) topic.checkbox = { line: place.line, column: place.column };
   const startsAs = lead && startingStatus(lead);
   if (startsAs) topic.startsAs = startsAs;
   if (typeof item.checked === 'boolean') context.onTask(topic);

@@ -14,6 +14,12 @@ export interface Plan {
   text: string;
 }
 
+/** Where a task item starts in a document: its line and column (1-based; columns count UTF-16 code units). */
+export interface TaskPlace {
+  line: number;
+  column: number;
+}
+
 export interface Resource {
   title: string;
   url?: string;
@@ -28,6 +34,8 @@ export interface Topic {
   label?: string;
   /** True for a GFM `- [x]` item: done the first time the roadmap is loaded. */
   checked?: boolean;
+  /** For a GFM task item (`- [ ]`, `- [x]`): where the item starts in the document, for write-back. */
+  checkbox?: TaskPlace;
   /**
    * In progress or skipped the first time the roadmap is loaded: what `export` writes after an item
    * as `<!-- roadmap: in progress -->` or `<!-- roadmap: skipped -->` (GitHub shows nothing of it).

@@ -132,5 +132,10 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX reviews_by_batch ON reviews (batch_id);
   -- A learner who does not want reviews turns them off for a roadmap.
   ALTER TABLE roadmaps ADD COLUMN reviews_off INTEGER NOT NULL DEFAULT 0;
+  -- Write-back: status changes tick the task items of the learner's own file. written_hash is the
+  -- fingerprint of what roadmap last wrote there: the file is as roadmap left it when it matches
+  -- that or the stored content.
+  ALTER TABLE roadmaps ADD COLUMN write_back INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE roadmaps ADD COLUMN written_hash TEXT;
   `,
 ];

@@ -442,6 +442,19 @@ export class Queries {
     return (this.sql('SELECT reviews_off FROM roadmaps WHERE id = ?').pluck().get(roadmapId) as number | undefined) === 1;
   }
 
+  /** Write-back: whether it is on, and the fingerprint of what roadmap last wrote to the file (null: nothing yet). */
+  writeBack(roadmapId: string): { on: boolean; writtenHash: string | null } {
+    const row = this.sql('SELECT write_back AS wb, written_hash AS hash FROM roadmaps WHERE id = ?').get(roadmapId) as
+      | { wb: number; hash: string | null }
+      | undefined;
+    return { on: row?.wb === 1, writtenHash: row?.hash ?? null };
+  }
+
+  setWriteBack(roadmapId: string, on: boolean, writtenHash: string | null = null): void {
+    this.learnerChanged = true;
+    this.sql('UPDATE roadmaps SET write_back = ?, written_hash = ? WHERE id = ?').run(on ? 1 : 0, writtenHash, roadmapId);
+  }
+
   setReviewsOff(roadmapId: string, off: boolean): void {
     this.learnerChanged = true;
     this.sql('UPDATE roadmaps SET reviews_off = ? WHERE id = ?').run(off ? 1 : 0, roadmapId);

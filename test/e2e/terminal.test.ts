@@ -134,6 +134,7 @@ describe('help', () => {
     'list',
     'use',
     'add',
+    'write-back',
     'refresh',
     'remove',
     'export',

@@ -364,7 +364,7 @@ describe('diagnose: what doctor reads, without changing the file', () => {
       (db) => db.pragma('user_version = 2'),
       () => [
         'table notes has columns (id, roadmap_id, topic_id, text, created_at, added_by, removed_by, title), not (id, roadmap_id, topic_id, text, created_at)',
-        'table roadmaps has columns (id, title, origin, tree_key, added_at, content, source_path, reviews_off), not (id, title, origin, tree_key, added_at, content, source_path)',
+        'table roadmaps has columns (id, title, origin, tree_key, added_at, content, source_path, reviews_off, write_back, written_hash), not (id, title, origin, tree_key, added_at, content, source_path)',
         'table trees has columns (key, tree), not (key, tree, outline)',
         'its schema version is 2, but it has table leaves of a later version',
         'its schema version is 2, but it has table outlines of a later version',
