@@ -5,6 +5,7 @@
  * soleCommand) are all derived from these lists. Each command's code is loaded only when it runs.
  */
 
+import { CARD_THEMES } from '../render/card.js';
 import { RATINGS } from '../store/records.js';
 import type { ValueKind } from '../ui/completion.js';
 import type { Context } from './context.js';
@@ -252,13 +253,20 @@ export const COMMANDS: readonly CommandDeclaration[] = [
     options: [
       {
         flags: '--format <format>',
-        description: 'md: the roadmap with - [x] for done; html: a self-contained progress page; json: a complete backup',
+        description: 'md: the roadmap with - [x] for done; html: a self-contained progress page; svg: a progress card for a README; json: a complete backup',
         choices: EXPORT_FORMATS,
         default: 'md',
       },
       { flags: '-o, --output <file>', description: 'write to a file instead of stdout', value: 'file' },
+      { flags: '--theme <theme>', description: 'the svg card’s colours', choices: CARD_THEMES, shownDefault: 'light' },
     ],
-    examples: ['roadmap export > progress.md', 'roadmap export --format html -o progress.html', 'roadmap export --format json -o backup.json'],
+    examples: [
+      'roadmap export > progress.md',
+      'roadmap export --format html -o progress.html',
+      'roadmap export --format svg -o progress.svg',
+      'roadmap export --format svg --theme dark -o progress-dark.svg',
+      'roadmap export --format json -o backup.json',
+    ],
     run: async (ctx, _args, options) => (await import('./export.js')).exportCommand(ctx, { format: 'md', ...options }),
   },
   {

@@ -15,7 +15,7 @@ describe('completion, from the commands’ declarations', () => {
 
   it('offers an option’s choices after it, or after its =', async () => {
     const { run } = learner();
-    expect(await complete(run, 'export', '--format', '')).toEqual(['md', 'json', 'html']);
+    expect(await complete(run, 'export', '--format', '')).toEqual(['md', 'json', 'html', 'svg']);
     expect(await complete(run, 'export', '--format=h')).toEqual(['--format=html']);
     // A file name or a number: nothing from roadmap, so the shell completes file names.
     expect(await complete(run, 'export', '-o', '')).toEqual([]);

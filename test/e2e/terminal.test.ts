@@ -257,7 +257,7 @@ describe('shell completion', () => {
     expect(completeInBash(home, ['use', 'go-backend-c'])).toEqual(['go-backend-cloud']);
     expect(completeInBash(home, ['done', 'gorout'])).toEqual(['goroutines-optimizing']);
     expect(completeInBash(home, ['-r', 'backend-mastery', 'done', 'gorout'])).toEqual(['goroutines']);
-    expect(completeInBash(home, ['export', '--format', ''])).toEqual(['md', 'json', 'html']);
+    expect(completeInBash(home, ['export', '--format', ''])).toEqual(['md', 'json', 'html', 'svg']);
   });
 
   it.skipIf(!HAS_FISH)('completes in a real fish, from the file the README says to keep', () => {
@@ -281,7 +281,7 @@ describe('shell completion', () => {
     expect(complete('roadmap st')).toEqual(expect.arrayContaining(['status', 'start', 'stats']));
     expect(complete('roadmap use go-backend-c')).toEqual(['go-backend-cloud']);
     expect(complete('roadmap done gorout')).toEqual(['goroutines-optimizing']);
-    expect(complete('roadmap export --format ').sort()).toEqual(['html', 'json', 'md']); // fish sorts them
+    expect(complete('roadmap export --format ').sort()).toEqual(['html', 'json', 'md', 'svg']); // fish sorts them
   });
 
   it.skipIf(!HAS_TMUX || !HAS_ZSH)('completes in a real zsh on the first TAB, autoloaded from $fpath as the README says', async () => {
