@@ -4,6 +4,7 @@ import { countLeaves, statusOf } from '../roadmap/progress.js';
 import { planStanding, planWindows } from '../roadmap/schedule.js';
 import type { StatsReport } from '../roadmap/stats.js';
 import { finishDate, pace, perWeek, streaks } from '../roadmap/stats.js';
+import { daysInProgress, median } from '../roadmap/topic-time.js';
 import type { Tracked } from './load.js';
 import { startedOn } from './started.js';
 
@@ -25,6 +26,22 @@ export function statsReport({ store, loaded }: Tracked, now: Date): StatsReport 
   const top = index.nodes.filter((node) => node.type === 'section' && node.path.length === 0 && node.leafIds.length > 0);
   const phases =
     top.length === 1 ? index.nodes.filter((node) => node.type === 'section' && node.sectionIds.at(-1) === top[0].id && node.leafIds.length > 0) : top;
+  // Days each finished topic was in progress (those started first), for the medians.
+  const spans = store.topicSpans(loaded.id);
+  const days = (leafIds: readonly string[]) =>
+    leafIds.flatMap((id) => {
+      const taken = daysInProgress(spans.get(id) ?? { started: null, finished: null }, statusOf(statuses, id));
+      return taken === null ? [] : [taken];
+    });
+  const measured = days(allLeaves);
+  const time = {
+    medianDays: median(measured),
+    topics: measured.length,
+    sections: phases.flatMap((node) => {
+      const own = days(node.leafIds);
+      return own.length === 0 ? [] : [{ id: node.id, title: node.title, medianDays: median(own)!, topics: own.length }];
+    }),
+  };
   let before = 0;
   const sections = phases.flatMap((node) => {
     const left = remainingIn(node.leafIds);
@@ -47,6 +64,7 @@ export function statsReport({ store, loaded }: Tracked, now: Date): StatsReport 
     finished: allLeaves.length - remaining,
     done: countLeaves(allLeaves, statuses).done,
     reviews: reviewStanding({ store, loaded }, now),
+    time,
   };
 }
 

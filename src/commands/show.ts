@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { renderJson, type ShowDetails, toOrphansJson, toShowJson } from '../render/json.js';
 import { renderOrphans, renderShow } from '../render/show.js';
 import { countLeaves, rollUp, type StatusMap, statusOf } from '../roadmap/progress.js';
+import { daysInProgress } from '../roadmap/topic-time.js';
 import type { IndexedNode } from '../roadmap/tree-index.js';
 import { loadActive } from './active.js';
 import type { Context } from './context.js';
@@ -19,8 +20,14 @@ export async function show(ctx: Context, query: string | undefined, options: { j
   }
   const [node] = resolveTopics(loaded.index, loaded.id, [query!], false);
   const details = showDetails(node, loaded.index.byId, loaded.statuses, store.notes(loaded.id, node.id), store.progress(loaded.id));
-  if (details.status === 'skipped' && node.leafIds.length === 1 && node.leafIds[0] === node.id)
-    details.skipReason = store.skipReasons(loaded.id, node.id).get(node.id) ?? null;
+  const leaf = node.leafIds.length === 1 && node.leafIds[0] === node.id;
+  if (details.status === 'skipped' && leaf) details.skipReason = store.skipReasons(loaded.id, node.id).get(node.id) ?? null;
+  if (leaf) {
+    const span = store.topicSpans(loaded.id, node.id).get(node.id) ?? { started: null, finished: null };
+    const finished = details.status === 'done' ? span.finished : null;
+    const started = details.status === 'done' || details.status === 'doing' ? span.started : null;
+    Object.assign(details, { started, finished, daysInProgress: daysInProgress({ started, finished }, details.status) });
+  }
   if (node.type === 'topic') {
     details.alsoIn = (await sameSkillElsewhere(store, loaded.id, loaded.index, [node], ctx.now())).map((match) => ({
       roadmapId: match.roadmapId,
@@ -53,6 +60,9 @@ function showDetails(
     label: 'label' in source ? (source.label ?? null) : null,
     status: leaf ? statusOf(statuses, node.id) : rollUp(counts),
     changedAt: progress.find((row) => row.topicId === node.id)?.changedAt ?? null,
+    started: null,
+    finished: null,
+    daysInProgress: null,
     skipReason: null,
     description: source.description ?? null,
     resources: source.resources.map((resource) => ({ title: resource.title, url: resource.url ?? null })),

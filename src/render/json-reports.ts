@@ -65,6 +65,8 @@ export interface StatsJson {
   } | null;
   /** null when reviews are off for the roadmap. retention: percent of reviews rated good or easy (null before any). */
   reviews: { done: number; remembered: number; retention: number | null; dueNow: number; dueThisWeek: number } | null;
+  /** Days from start to done (topics started before they were done): the median per topic, over `topics`, and per phase. */
+  time: { medianDays: number | null; topics: number; sections: { id: string; title: string; medianDays: number; topics: number }[] };
 }
 
 export function toStatsJson(report: StatsReport): StatsJson {
@@ -97,5 +99,6 @@ export function toStatsJson(report: StatsReport): StatsJson {
         }
       : null,
     reviews: report.reviews ? { ...report.reviews, retention: retention(report.reviews) } : null,
+    time: { ...report.time, sections: report.time.sections.map((section) => ({ ...section })) },
   };
 }

@@ -208,6 +208,10 @@ export interface ShowJson {
   label: string | null;
   status: Status;
   changedAt: string | null;
+  /** For a topic: when it was first started and when finished (done), and the days between (to a tenth; null unless both). */
+  started: string | null;
+  finished: string | null;
+  daysInProgress: number | null;
   /** Why it was skipped, when it is skipped and a reason was given (skip --reason). */
   skipReason: string | null;
   description: string | null;

@@ -4,6 +4,7 @@ import type { NoteRow, ProgressRow } from '../store/records.js';
 import type { ShowDetails } from './json.js';
 import { localTime } from './log.js';
 import { STATUS_WORDS, statusMark } from './marks.js';
+import { days } from './stats.js';
 import type { Style } from './style.js';
 import { sanitize, wrapLines } from './text.js';
 
@@ -16,6 +17,11 @@ export function renderShow(details: ShowDetails, style: Style, columns?: number)
   const when = details.changedAt ? ` since ${localTime(details.changedAt)}` : '';
   const tally = details.total > 1 ? ` · ${details.done + details.skipped} of ${details.total} finished (${details.percent}%)` : '';
   lines.push(`status  ${STATUS_WORDS[details.status]}${when}${tally}`);
+  // A start alone or a finish alone is what the status line says already ("in progress since …").
+  if (details.started && details.finished) {
+    const took = details.daysInProgress === null ? '' : ` · ${days(details.daysInProgress)} in progress`;
+    lines.push(`time    started ${localTime(details.started)} · finished ${localTime(details.finished)}${took}`);
+  }
   if (details.skipReason !== null) lines.push(`reason  ${sanitize(details.skipReason)}`);
   lines.push(`id      ${sanitize(details.shortId)}${details.shortId === details.id ? '' : style.dim(`  (${sanitize(details.id)})`)}`);
   if (details.label) lines.push(`label   ${sanitize(details.label)}`);

@@ -40,6 +40,14 @@ export function renderStats(report: StatsReport, style: Style, columns: number):
     const made = done === 0 ? 'none yet' : `${done} ${style.dim(`(${kept}% remembered: rated good or easy)`)}`;
     lines.push(`${label('reviews')}${made}`, `${label('')}${dueNow} due now, ${dueThisWeek} more in the next 7 days`);
   }
+  if (report.time.medianDays !== null) {
+    const { medianDays, topics, sections } = report.time;
+    lines.push(`${label('per topic')}${days(medianDays)} in progress ${style.dim(`(the median of ${plural(topics, 'topic')} started, then done)`)}`);
+    for (const section of sections) {
+      const name = padEnd(truncate(sanitize(section.title), Math.max(10, columns - 30)), Math.min(40, Math.max(10, columns - 30)));
+      lines.push(`  ${name}  ${days(section.medianDays)} ${style.dim(`(${plural(section.topics, 'topic')})`)}`);
+    }
+  }
   const chart = progressChart(report);
   if (chart) lines.push('', style.bold('Progress over time'), `  ${chart}`);
   return `${lines.map((line) => truncate(line, columns)).join('\n')}\n`;
@@ -53,6 +61,11 @@ export function planLines(report: Pick<StatsReport, 'plan' | 'started'>, style: 
   const standing =
     daysAhead === 0 ? 'on schedule' : daysAhead > 0 ? style.done(`${plural(daysAhead, 'day')} ahead`) : style.warn(`${plural(-daysAhead, 'day')} behind`);
   return [`${label('plan')}${where}: ${standing} ${style.dim(`(${report.plan.finished}/${report.plan.planned} finished, ${report.plan.expected} expected)`)}`];
+}
+
+/** "under a day", "1 day", "3.5 days". */
+export function days(value: number): string {
+  return value < 1 ? 'under a day' : value === 1 ? '1 day' : `${value} days`;
 }
 
 /** Cumulative topics done at the end of each week shown, as a sparkline. */

@@ -148,6 +148,15 @@ export interface StatsReport {
   done: number;
   /** Reviews of what was learned: null when they are off for the roadmap. */
   reviews: ReviewStanding | null;
+  /** Days from start to done: the median per topic, and per phase (topics started before they were done). */
+  time: TimeTaken;
+}
+
+export interface TimeTaken {
+  medianDays: number | null;
+  /** How many topics the median is over. */
+  topics: number;
+  sections: { id: string; title: string; medianDays: number; topics: number }[];
 }
 
 export interface ReviewStanding {

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { PlacedStatus } from '../roadmap/outline.js';
 import { FIRST_REVIEW_DAYS } from '../roadmap/review.js';
+import type { TopicSpan } from '../roadmap/topic-time.js';
 import type { Status } from '../roadmap/types.js';
 import type {
   BatchKind,
@@ -458,6 +459,22 @@ export class Queries {
   setReviewsOff(roadmapId: string, off: boolean): void {
     this.learnerChanged = true;
     this.sql('UPDATE roadmaps SET reviews_off = ? WHERE id = ?').run(off ? 1 : 0, roadmapId);
+  }
+
+  /**
+   * Each topic's first start (to in progress) and last finish (to done) by changes not undone: a
+   * learner's commands or an imported history. Topics never started or finished are absent.
+   */
+  topicSpans(roadmapId: string, topicId?: string): Map<string, TopicSpan> {
+    const rows = this.sql(
+      `SELECT e.topic_id AS topicId, min(CASE WHEN e.to_status = 'doing' THEN e.at END) AS started,
+         max(CASE WHEN e.to_status = 'done' THEN e.at END) AS finished
+       FROM events e JOIN batches b ON b.id = e.batch_id
+       WHERE e.roadmap_id = @roadmapId AND (@topicId IS NULL OR e.topic_id = @topicId) AND e.to_status IN ('doing', 'done')
+         AND b.kind IN ('command', 'history') AND b.undone_by IS NULL
+       GROUP BY e.topic_id`,
+    ).all({ roadmapId, topicId: topicId ?? null }) as ({ topicId: string } & TopicSpan)[];
+    return new Map(rows.map(({ topicId, started, finished }) => [topicId, { started, finished }]));
   }
 
   /** Reviews made (not undone), those rated good or easy, and the topics due within [now, until). */
