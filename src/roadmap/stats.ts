@@ -152,7 +152,7 @@ export interface StatsReport {
   time: TimeTaken;
 }
 
-export interface TimeTaken {
+interface TimeTaken {
   medianDays: number | null;
   /** How many topics the median is over. */
   topics: number;
