@@ -7,6 +7,7 @@ export const EXIT = {
   usage: 64,
   data: 65,
   noInput: 66,
+  unavailable: 69,
   cantCreate: 73,
   io: 74,
   busy: 75,

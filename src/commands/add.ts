@@ -1,6 +1,7 @@
 import { bundledIds } from '../catalog/bundled.js';
 import { nothingToTrack, prepareRoadmap, readRoadmap, storeRoadmap } from '../catalog/load.js';
 import { DEFAULT_MAX_BYTES, readBounded, readSourceFile } from '../catalog/source-file.js';
+import { fetchMarkdown, isWebSource, markdownUrl, nameFromUrl, storeValidators } from '../catalog/web-source.js';
 import { EXIT, UserError } from '../errors.js';
 import { renderInstall, renderPreviewSummary } from '../render/install.js';
 import { renderJson, toStatusJson } from '../render/json.js';
@@ -34,17 +35,25 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
     throw new UserError('add - --write-back: standard input is no file to write back to', { hint: 'roadmap add <file.md> --write-back' });
   if (file === '-' && ctx.io.stdinIsTTY)
     throw new UserError('add - reads the roadmap from standard input: pipe a file in', { hint: 'roadmap add - < my-roadmap.md' });
-  const source = readSourceFile(file, {
-    homedir: ctx.io.homedir,
-    cwd: ctx.io.cwd,
-    maxBytes: parseMaxSize(options.maxSize),
-    readStdin: (limit) => readBounded(0, limit),
-  });
+  const web = isWebSource(file);
+  if (web && options.writeBack)
+    throw new UserError('--write-back ticks a file of your own: a roadmap from the web has none', {
+      hint: 'download it, then roadmap add <file.md> --write-back',
+    });
+  const fetched = web ? await fetchFromWeb(ctx, file, parseMaxSize(options.maxSize)) : undefined;
+  const source =
+    fetched?.source ??
+    readSourceFile(file, {
+      homedir: ctx.io.homedir,
+      cwd: ctx.io.cwd,
+      maxBytes: parseMaxSize(options.maxSize),
+      readStdin: (limit) => readBounded(0, limit),
+    });
   // Piped markdown without --id is named by its title (it has no file name); untitled, it is "my-roadmap".
   const fromTitle = file === '-' && options.id === undefined;
   const named = options.id ?? (fromTitle ? UNTITLED_ID : slugify(source.name) || UNTITLED_ID);
   // Piped markdown with no title of its own is titled by the roadmap's id, a file by its name.
-  const titleFrom = (id: string) => (file === '-' ? id : file);
+  const titleFrom = (id: string) => (file === '-' ? id : web ? source.name : file);
   if (options.dryRun) return preview(ctx, file, source.bytes, named, titleFrom(named), fromTitle, options.json === true);
   const store = await ctx.store();
   const existing = source.path ? store.roadmapBySource(source.path) : undefined;
@@ -74,6 +83,7 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
     });
   }
   const installed = storeRoadmap(store, { ...prepared, source: { ...prepared.source, id } });
+  if (fetched) store.write(() => storeValidators(store, id, fetched.validators));
   for (const notice of installed.notices) ctx.notice(ctx.errStyle.warn(sanitize(notice)));
   ctx.print(options.json ? renderJson(toInstalledJson(installed, before === undefined)) : renderInstall(installed, before === undefined, ctx.style));
   if (options.writeBack) {
@@ -83,6 +93,16 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
 }
 
 const UNTITLED_ID = 'my-roadmap';
+
+/** A roadmap from a URL, a GitHub page or github:owner/repo: its markdown, named by its URL. */
+async function fetchFromWeb(ctx: Context, typed: string, maxBytes: number) {
+  const url = markdownUrl(typed);
+  ctx.notice(`Fetching ${sanitize(url)}`);
+  const progress = createProgress(ctx.io.stderr, ctx.io.env, `Fetching ${url}…`, ctx.io.elapsedMs);
+  const fetched = await fetchMarkdown(url, { maxBytes, env: ctx.io.env, onProgress: progress.report }).finally(() => progress.end());
+  if (fetched.kind !== 'fresh') throw new Error('a first fetch answered 304');
+  return { source: { bytes: fetched.bytes, path: url, name: nameFromUrl(url) }, validators: fetched };
+}
 
 function refuseBundledId(id: string): void {
   if (bundledIds().includes(id)) throw new UserError(`'${id}' is the id of a bundled roadmap`, { hint: 'choose another with --id <id>' });

@@ -14,7 +14,8 @@ export async function list(ctx: Context, options: { json?: boolean }): Promise<v
     const stored = loadOutline(store, id);
     const progress = stored ? progressFromOutline(stored.outline, stored.placed).progress : await loadProgress(ctx, id);
     const { done, doing, skipped, total, percent, percentLearned, title } = progress;
-    entries.push({ id, title, progress: { done, doing, skipped, total, percent, percentLearned }, active: id === active });
+    const source = store.getRoadmap(id)?.sourcePath ?? null;
+    entries.push({ id, title, progress: { done, doing, skipped, total, percent, percentLearned }, active: id === active, source });
   }
   ctx.print(options.json ? renderJson(toListJson(entries)) : renderList(entries, active === undefined, ctx.style, ctx.columns()));
 }

@@ -12,7 +12,8 @@ export const SCHEMA_VERSION = 1;
 
 export interface ListJson {
   schemaVersion: typeof SCHEMA_VERSION;
-  roadmaps: ({ id: string; title: string; active: boolean } & CountsJson)[];
+  /** source: the file or URL a roadmap of yours came from (null: bundled, or read from standard input). */
+  roadmaps: ({ id: string; title: string; active: boolean; source: string | null } & CountsJson)[];
 }
 
 export interface TopicJson {
@@ -77,6 +78,7 @@ export interface ListEntry {
   title: string;
   progress: CountsJson;
   active: boolean;
+  source: string | null;
 }
 
 export function toListJson(entries: readonly ListEntry[]): ListJson {
@@ -87,6 +89,7 @@ export function toListJson(entries: readonly ListEntry[]): ListJson {
       title: entry.title,
       ...entry.progress,
       active: entry.active,
+      source: entry.source,
     })),
   };
 }

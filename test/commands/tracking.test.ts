@@ -75,6 +75,7 @@ describe('statuses: start, skip, reset', () => {
       id: 'go-backend-cloud',
       title: 'Backend & Cloud Development Roadmap',
       active: true,
+      source: null,
       ...countsOf(await json<StatusJson>('status')),
     });
     expect((await run('list')).stdout).toMatch(/\* go-backend-cloud +7\/35 {2}20%/);
