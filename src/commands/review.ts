@@ -47,10 +47,11 @@ export async function review(ctx: Context, queries: readonly string[], options: 
     const targets = resolveTopics(loaded.index, loaded.id, queries);
     const chosen = rating ?? (ctx.interactive() ? undefined : missingRating(queries));
     const rated: { topicId: string; title: string; rating: Rating; due: string }[] = [];
-    for (const target of targets) {
+    // Each topic a command of its own, named by the words that named it (undo takes back the last).
+    for (const [i, target] of targets.entries()) {
       const given = chosen ?? (await ask(ctx, target, ''));
       if (given === 'stop') break;
-      rated.push(...(await rate(ctx, store, loaded, [target.id], queries, given)));
+      rated.push(...(await rate(ctx, store, loaded, [target.id], [queries[i]], given)));
     }
     printRated(ctx, loaded.id, rated, options.json);
     return;

@@ -75,6 +75,15 @@ describe('roadmap review', () => {
     });
   });
 
+  it('rates several topics named at once, each a command of its own', async () => {
+    const { at, json } = learner();
+    await at(LEARNED, 'done', 'goroutines', 'unit-testing', ...GO);
+    const rated = await json<ReviewedJson>('2026-11-04T10:00:00Z', 'review', 'goroutines', 'unit-testing', '--rating', 'good', ...GO);
+    expect(rated.reviewed.map((review) => review.rating)).toEqual(['good', 'good']);
+    const log = await json<LogJson>('2026-11-04T11:00:00Z', 'log');
+    expect(log.reviews.map((review) => review.command).sort()).toEqual(['review goroutines --rating good', 'review unit-testing --rating good']);
+  });
+
   it('lists the longest due first, and leaves out what is not due yet', async () => {
     const { at, due } = learner();
     await at(LEARNED, 'done', 'unit-testing', ...GO);
