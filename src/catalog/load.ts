@@ -14,7 +14,7 @@ import { type Reconciled, reconcile, type Split, splitTopics } from '../roadmap/
 import { similarity } from '../roadmap/similarity.js';
 import { fallbackTitle } from '../roadmap/title.js';
 import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
-import type { Roadmap, Section, Topic } from '../roadmap/types.js';
+import type { Resource, Roadmap, Section, Topic } from '../roadmap/types.js';
 import type { ProgressRow, RoadmapRecord, StatusChange, Store } from '../store/db.js';
 import { bundledIds, bundledKey, DEFAULT_ROADMAP, readBundled } from './bundled.js';
 import { PARSER_VERSION, PREBUILT_TREES_FILE, treeKey } from './tree-key.js';
@@ -130,11 +130,38 @@ const MAX_REREADS = 5;
 export async function loadRoadmap(store: Store, id: string, now: Date): Promise<LoadedRoadmap> {
   const record = store.getRoadmap(id);
   const tree = record && isCurrent(record) ? store.getTree(record.treeKey) : undefined;
-  if (tree) return withProgress(store, id, record!.origin, record!.treeKey, titled(withOutline(store, record!.treeKey, tree), record!.title));
+  if (tree) return linked(withProgress(store, id, record!.origin, record!.treeKey, titled(withOutline(store, record!.treeKey, tree), record!.title)), record);
   const bytes = record?.origin === 'user' ? store.getContent(id) : readBundled(id);
   if (!bytes) throw new UserError(`unknown roadmap '${id}'`, { hint: 'roadmap list shows the roadmaps there are' });
   const origin = record?.origin ?? 'bundled';
-  return (await installRoadmap(store, { id, origin, bytes, sourcePath: record?.sourcePath ?? null, name: `${id}.md`, now })).loaded;
+  return linked((await installRoadmap(store, { id, origin, bytes, sourcePath: record?.sourcePath ?? null, name: `${id}.md`, now })).loaded, record);
+}
+
+/**
+ * A roadmap fetched from the web has its relative links made absolute against its URL, so its
+ * resources stay clickable (in show and the exports). The tree is this load's own copy, read from
+ * the store, so it is changed in place; the stored tree (shared by any roadmap of that content) is not.
+ */
+function linked(loaded: LoadedRoadmap, record: RoadmapRecord | undefined): LoadedRoadmap {
+  const base = record?.sourcePath;
+  if (!base || !/^https?:\/\//i.test(base)) return loaded;
+  const visit = (node: { resources: Resource[]; topics: Topic[]; sections?: Section[] }) => {
+    for (const resource of node.resources) if (resource.url !== undefined) resource.url = absolute(resource.url, base);
+    for (const topic of node.topics) visit(topic);
+    for (const section of node.sections ?? []) visit(section);
+  };
+  for (const section of loaded.roadmap.sections) visit(section);
+  for (const topic of loaded.roadmap.topics) visit(topic);
+  return loaded;
+}
+
+function absolute(url: string, base: string): string {
+  if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('#')) return url;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
 }
 
 /**

@@ -81,6 +81,23 @@ describe('add and refresh from a URL', () => {
     expect(server.seen.at(-1)).toBe('GET /web.md ("v2")');
   });
 
+  it('makes relative links absolute against the URL, so resources stay clickable', async () => {
+    const server = await serve((_request, response) => {
+      response
+        .writeHead(200, { 'content-type': 'text/plain' })
+        .end('# Links\n\n## A\n\n- [Guide](docs/guide.md)\n- [Up](../up.md)\n- [Site](https://example.com/x)\n- [Here](#a)\n');
+    });
+    const { run } = learner();
+    await run('add', `${server.url}/course/links.md`);
+    const urls = await Promise.all(
+      ['guide', 'up', 'site', 'here'].map(
+        async (topic) => (JSON.parse((await run('-r', 'links', 'show', topic, '--json')).stdout) as { resources: { url: string }[] }).resources[0]?.url,
+      ),
+    );
+    expect(urls).toEqual([`${server.url}/course/docs/guide.md`, `${server.url}/up.md`, 'https://example.com/x', '#a']);
+    expect((await run('-r', 'links', 'export')).stdout).toContain(`(${server.url}/course/docs/guide.md)`);
+  });
+
   it('follows a few redirects, not a loop', async () => {
     const target = await markdownServer();
     const hops = await serve((request, response) => {
