@@ -30,7 +30,7 @@ const INSERT_REVIEW = 'INSERT INTO reviews (batch_id, roadmap_id, topic_id, titl
  * and done again starts a new schedule, and a skipped one is never reviewed. Never reviewed, it is
  * first due FIRST_REVIEW_DAYS after it was learned.
  */
-const REVIEW_STATES = `SELECT p.topic_id AS topicId, p.title, p.changed_at AS learnedAt, r.at AS reviewedAt, r.rating, r.card,
+export const REVIEW_STATES = `SELECT p.topic_id AS topicId, p.title, p.changed_at AS learnedAt, r.at AS reviewedAt, r.rating, r.card,
     coalesce(r.due, strftime('%Y-%m-%dT%H:%M:%fZ', p.changed_at, '+${FIRST_REVIEW_DAYS} days')) AS due,
     (SELECT count(*) FROM reviews c JOIN batches cb ON cb.id = c.batch_id
        WHERE c.roadmap_id = p.roadmap_id AND c.topic_id = p.topic_id AND c.at >= p.changed_at AND cb.undone_by IS NULL) AS reviews
@@ -42,7 +42,8 @@ const REVIEW_STATES = `SELECT p.topic_id AS topicId, p.title, p.changed_at AS le
     AND NOT (SELECT reviews_off FROM roadmaps WHERE id = p.roadmap_id)
     -- Ticked in the file when the roadmap was first loaded: not learned here, so not scheduled
     -- unless the learner reviews it by name (or marks it done again).
-    AND (@topicId IS NOT NULL OR r.id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM events e JOIN batches b ON b.id = e.batch_id
+    -- Through the topic's index: by time, a first load's thousand events share one instant.
+    AND (@topicId IS NOT NULL OR r.id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM events e INDEXED BY events_by_topic JOIN batches b ON b.id = e.batch_id
       WHERE e.roadmap_id = p.roadmap_id AND e.topic_id = p.topic_id AND e.at = p.changed_at AND e.to_status = 'done' AND b.kind = 'load'))`;
 const EVENT_COLUMNS = `e.id, e.batch_id AS batchId, e.roadmap_id AS roadmapId, e.topic_id AS topicId, e.title,
   e.from_status AS "from", e.to_status AS "to", e.reason, e.at, b.kind, b.command, (b.undone_by IS NOT NULL) AS undone`;
@@ -463,17 +464,18 @@ export class Queries {
 
   /**
    * Each topic's first start (to in progress) and last finish (to done) by changes not undone: a
-   * learner's commands or an imported history. Topics never started or finished are absent.
+   * learner's commands or an imported history. Topics never started or finished are absent. One
+   * topic's (show) through its index, not the roadmap's whole history.
    */
   topicSpans(roadmapId: string, topicId?: string): Map<string, TopicSpan> {
     const rows = this.sql(
       `SELECT e.topic_id AS topicId, min(CASE WHEN e.to_status = 'doing' THEN e.at END) AS started,
          max(CASE WHEN e.to_status = 'done' THEN e.at END) AS finished
        FROM events e JOIN batches b ON b.id = e.batch_id
-       WHERE e.roadmap_id = @roadmapId AND (@topicId IS NULL OR e.topic_id = @topicId) AND e.to_status IN ('doing', 'done')
+       WHERE e.roadmap_id = @roadmapId ${topicId === undefined ? '' : 'AND e.topic_id = @topicId'} AND e.to_status IN ('doing', 'done')
          AND b.kind IN ('command', 'history') AND b.undone_by IS NULL
        GROUP BY e.topic_id`,
-    ).all({ roadmapId, topicId: topicId ?? null }) as ({ topicId: string } & TopicSpan)[];
+    ).all({ roadmapId, ...(topicId === undefined ? {} : { topicId }) }) as ({ topicId: string } & TopicSpan)[];
     return new Map(rows.map(({ topicId, started, finished }) => [topicId, { started, finished }]));
   }
 
