@@ -2,13 +2,14 @@
  * Write-back: a status change of a roadmap added from the learner's own file ticks that topic's
  * task item in the file itself (`[ ]` → `[x]` on done, back otherwise). Only the character in the
  * box changes, and only when the file is as roadmap last read or wrote it; a file edited since is
- * read again first (its progress re-anchored as refresh does), then written.
+ * read again first (its progress re-anchored as refresh does), then written. Places are lines and
+ * the column an item starts at, which a repair of garbled text (always after the item's marker,
+ * never a line break) leaves where they are.
  */
 import fs from 'node:fs';
 import { EXIT, UserError } from '../errors.js';
 import { tickCheckboxes } from '../roadmap/checkboxes.js';
 import { contentHash } from '../roadmap/content-hash.js';
-import { decodeRoadmap } from '../roadmap/decode.js';
 import { statusOf } from '../roadmap/progress.js';
 import type { Topic } from '../roadmap/types.js';
 import type { Store } from '../store/db.js';
@@ -81,7 +82,6 @@ export async function writeBack(store: Store, roadmapId: string, topicIds: reado
       now: where.now,
     });
   }
-  if (decodeRoadmap(source.bytes).notices.length > 0) throw saved(`${file} had its encoding repaired when read, so its bytes are not where roadmap read them`);
   const loaded = await loadRoadmap(store, roadmapId, where.now);
   const { ticks, cannotShow } = ticksFor(loaded, topicIds === 'all' ? loaded.index.leaves.map((leaf) => leaf.id) : topicIds);
   const result = tickCheckboxes(source.bytes, ticks);

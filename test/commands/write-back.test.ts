@@ -91,6 +91,16 @@ describe('write-back', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('# List\n\n- [ ] One\n- [x] Two\n');
   });
 
+  it('ticks a file whose garbled text was repaired when read, and leaves that text as it is', async () => {
+    const { home, run } = learner();
+    const file = path.join(home, 'garbled.md');
+    const text = '# Garbled\n\n- [ ] A hackerâ€™s approach\n- [ ] CafÃ© crÃ¨me\n';
+    fs.writeFileSync(file, text);
+    expect((await run('add', file, '--write-back')).stderr).toContain('repaired');
+    await run('-r', 'garbled', 'done', 'cafe');
+    expect(fs.readFileSync(file, 'utf8')).toBe(text.replace('- [ ] CafÃ©', '- [x] CafÃ©'));
+  });
+
   it('reads a file edited since first, keeping progress and the learner’s edits, then ticks it', async () => {
     const { file, run, bytes } = learner();
     await run('add', file, '--write-back');
