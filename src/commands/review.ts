@@ -20,7 +20,7 @@ export interface ReviewOptions {
 }
 
 export async function review(ctx: Context, queries: readonly string[], options: ReviewOptions = {}): Promise<void> {
-  const { store, loaded } = await loadActive(ctx);
+  const { store, loaded } = await loadActive(ctx, { hint: !options.json });
   if (options.off || options.on) {
     if (options.off && options.on) throw new UserError('review takes --off or --on, not both');
     if (queries.length > 0 || options.rating !== undefined) throw new UserError('review --off and --on take no topic and no rating');
