@@ -16,6 +16,7 @@ import type { Store } from '../store/db.js';
 import { installRoadmap, type LoadedRoadmap, loadRoadmap } from './load.js';
 import { writeAtomically } from './output-file.js';
 import { DEFAULT_MAX_BYTES, readSourceFile } from './source-file.js';
+import { isWebSource } from './web-source.js';
 
 export interface WrittenBack {
   /** The file, as its path was given. */
@@ -43,6 +44,10 @@ export function checkWriteBackable(store: Store, roadmapId: string): string {
   if (!record.sourcePath)
     throw new UserError(`${roadmapId} was added from standard input: there is no file to write back to`, {
       hint: `roadmap add <file.md> --id ${roadmapId} --write-back`,
+    });
+  if (isWebSource(record.sourcePath))
+    throw new UserError(`${roadmapId} came from the web (${record.sourcePath}): there is no file of yours to write back to`, {
+      hint: 'download it, then roadmap add <file.md> --write-back',
     });
   return record.sourcePath;
 }

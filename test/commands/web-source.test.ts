@@ -167,9 +167,16 @@ describe('add and refresh from a URL', () => {
   });
 
   it('has no file to write back to', async () => {
+    const server = await markdownServer();
     const { run } = learner();
     const result = await run('add', 'https://example.com/x.md', '--write-back');
     expect(result.stderr).toContain('--write-back ticks a file of your own: a roadmap from the web has none');
+    await run('add', `${server.url}/web.md`);
+    const on = await run('write-back', 'on', 'web');
+    expect([on.status, on.stderr.split('\n')[0]]).toEqual([
+      64,
+      `roadmap: web came from the web (${server.url}/web.md): there is no file of yours to write back to`,
+    ]);
   });
 });
 
