@@ -87,40 +87,39 @@ export async function fetchMarkdown(address: string, options: FetchOptions): Pro
       clearTimeout(timer);
       throw unavailable(address, controller.signal.aborted ? `no answer in ${stallMs / 1000} s` : `it could not be reached (${cause(error)})`);
     }
-    if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+    // An answer whose body is not read: the stall timer stopped and the body let go.
+    const drop = async () => {
       clearTimeout(timer);
-      const location = response.headers.get('location');
       await response.body?.cancel();
+    };
+    if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+      const location = response.headers.get('location');
+      await drop();
       if (!location) throw unavailable(address, `it answered ${response.status} with nowhere to go`);
       if (redirects === MAX_REDIRECTS) throw unavailable(address, `it redirects more than ${MAX_REDIRECTS} times`);
       url = new URL(location, url).href;
       continue;
     }
     if (response.status === 304) {
-      clearTimeout(timer);
-      await response.body?.cancel();
+      await drop();
       return { kind: 'unchanged' };
     }
     if (!response.ok) {
-      clearTimeout(timer);
-      await response.body?.cancel();
+      await drop();
       throw unavailable(address, `it answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     }
     const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
     if (type === 'text/html' || type === 'application/xhtml+xml') {
-      await response.body?.cancel();
-      clearTimeout(timer);
+      await drop();
       throw notMarkdown(address, 'is a web page (HTML), not a markdown file');
     }
     if (type !== '' && !type.startsWith('text/') && type !== 'application/octet-stream' && !type.endsWith('markdown')) {
-      await response.body?.cancel();
-      clearTimeout(timer);
+      await drop();
       throw notMarkdown(address, `is ${type}, not a markdown file`);
     }
     const total = Number(response.headers.get('content-length') ?? 0);
     if (total > options.maxBytes) {
-      await response.body?.cancel();
-      clearTimeout(timer);
+      await drop();
       throw tooLarge(address, options.maxBytes);
     }
     const chunks: Buffer[] = [];
