@@ -58,7 +58,8 @@ export function checkWriteBackable(store: Store, roadmapId: string): string {
  * error that says the change itself is saved.
  */
 export async function writeBack(store: Store, roadmapId: string, topicIds: readonly string[] | 'all', where: Where): Promise<WrittenBack | undefined> {
-  if (!store.writeBack(roadmapId).on) return undefined;
+  const { on, writtenHash } = store.writeBack(roadmapId);
+  if (!on) return undefined;
   const file = checkWriteBackable(store, roadmapId);
   const saved = (why: string, exitCode: UserError['exitCode'] = EXIT.cantCreate) =>
     new UserError(`${why}; your change is saved in roadmap, but ${file} was not ticked`, {
@@ -74,7 +75,7 @@ export async function writeBack(store: Store, roadmapId: string, topicIds: reado
   }
   const hash = contentHash(source.bytes);
   const stored = store.getContent(roadmapId);
-  const asLeft = hash === store.writeBack(roadmapId).writtenHash || (stored !== undefined && hash === contentHash(stored));
+  const asLeft = hash === writtenHash || (stored !== undefined && hash === contentHash(stored));
   if (!asLeft) {
     // Edited since: read it again (progress carried over as refresh does), then tick the new version.
     await installRoadmap(store, {

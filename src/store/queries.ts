@@ -243,13 +243,7 @@ export class Queries {
 
   /** A history entry as merging compares it: what changed, from and to what, and when. */
   eventKeys(roadmapId: string): Set<string> {
-    const rows = this.sql('SELECT topic_id AS topicId, from_status AS "from", to_status AS "to", at FROM events WHERE roadmap_id = ?').all(roadmapId) as {
-      topicId: string;
-      from: string;
-      to: string;
-      at: string;
-    }[];
-    return new Set(rows.map(eventKey));
+    return this.keys('SELECT topic_id AS topicId, from_status AS "from", to_status AS "to", at FROM events WHERE roadmap_id = ?', roadmapId, eventKey);
   }
 
   /** A history entry as a backup brings it, in the batch given (this database's). */
@@ -264,12 +258,7 @@ export class Queries {
 
   /** A note as merging compares it: its topic, text and time. */
   noteKeys(roadmapId: string): Set<string> {
-    const rows = this.sql('SELECT topic_id AS topicId, text, created_at AS createdAt FROM notes WHERE roadmap_id = ?').all(roadmapId) as {
-      topicId: string;
-      text: string;
-      createdAt: string;
-    }[];
-    return new Set(rows.map(noteKey));
+    return this.keys('SELECT topic_id AS topicId, text, created_at AS createdAt FROM notes WHERE roadmap_id = ?', roadmapId, noteKey);
   }
 
   /**
@@ -432,12 +421,12 @@ export class Queries {
 
   /** Reviews as merging compares them: topic, rating and time. */
   reviewKeys(roadmapId: string): Set<string> {
-    const rows = this.sql('SELECT topic_id AS topicId, rating, at FROM reviews WHERE roadmap_id = ?').all(roadmapId) as {
-      topicId: string;
-      rating: string;
-      at: string;
-    }[];
-    return new Set(rows.map(reviewKey));
+    return this.keys('SELECT topic_id AS topicId, rating, at FROM reviews WHERE roadmap_id = ?', roadmapId, reviewKey);
+  }
+
+  /** A roadmap's rows of one kind, each made the key merging compares. */
+  private keys<Row>(sql: string, roadmapId: string, key: (row: Row) => string): Set<string> {
+    return new Set((this.sql(sql).all(roadmapId) as Row[]).map(key));
   }
 
   reviewsOff(roadmapId: string): boolean {

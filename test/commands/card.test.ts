@@ -1,14 +1,13 @@
 // export --format svg: a progress card for a README, checked as XML and as pixels in a real browser.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OVERALL_BAR, SECTION_BAR } from '../../src/render/card.js';
+import { CHROMIUM, chromium } from '../helpers/chromium.js';
 import { inProcess } from '../helpers/in-process.js';
 import { readPng } from '../helpers/png.js';
 import { tempDir } from '../helpers/temp.js';
 
-const CHROMIUM = ['chromium', 'chromium-browser'].find((name) => spawnSync(name, ['--version']).status === 0);
 if (!CHROMIUM) console.warn('SKIPPING the browser test of the SVG card: no chromium (.ci/run installs Debian’s)');
 
 const ROADMAP = ['# Card < 3 & "quotes" \u0007', '', '## One', '', '- a', '- b', '- c', '- d', '', '## Two', '', '- e', '- f', ''].join('\n');
@@ -55,19 +54,11 @@ describe('export --format svg', () => {
   it.skipIf(!CHROMIUM)('is valid XML that a browser draws, with bars of the right widths in pixels', { timeout: 90_000 }, async () => {
     for (const theme of ['light', 'dark']) {
       const { file, home } = await card(theme);
-      const flags = [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        `--user-data-dir=${path.join(home, 'chromium')}`,
-      ];
-      const dom = spawnSync(CHROMIUM!, [...flags, '--dump-dom', `file://${file}`], { encoding: 'utf8', timeout: 45_000 }).stdout;
+      const dom = chromium(home, file, ['--dump-dom']);
       expect(dom).not.toContain('This page contains the following errors');
       expect(dom).toContain('<svg');
       const screenshot = path.join(home, 'card.png');
-      spawnSync(CHROMIUM!, [...flags, '--window-size=480,200', '--hide-scrollbars', `--screenshot=${screenshot}`, `file://${file}`], { timeout: 45_000 });
+      chromium(home, file, ['--window-size=480,200', '--hide-scrollbars', `--screenshot=${screenshot}`]);
       const image = readPng(fs.readFileSync(screenshot));
       /** Pixels along a row whose colour is near this one. */
       const run = (y: number, from: number, to: number, rgb: [number, number, number]) => {

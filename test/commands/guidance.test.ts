@@ -1,5 +1,4 @@
 // What the guidance commands (next, stats, the schedule, shared skills) decide, in-process through main(argv, io).
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -7,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { LogJson, NextJson, ShowJson, StatusJson } from '../../src/render/json.js';
 import type { MarkedJson } from '../../src/render/json-changes.js';
 import type { StatsJson } from '../../src/render/json-reports.js';
+import { CHROMIUM, chromium } from '../helpers/chromium.js';
 import { inProcess, pinTimeZone } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -263,7 +263,6 @@ describe('skills shared across roadmaps', () => {
   });
 });
 
-const CHROMIUM = ['chromium', 'chromium-browser'].find((name) => spawnSync(name, ['--version']).status === 0);
 if (!CHROMIUM) console.warn('SKIPPING the browser test of the HTML export: no chromium (.ci/run installs Debian’s)');
 
 describe('export --format html', { timeout: 60_000 }, () => {
@@ -289,18 +288,7 @@ describe('export --format html', { timeout: 60_000 }, () => {
 
   it.skipIf(!CHROMIUM)('shows the tree, percentages, statuses and notes in a real browser, on a phone-sized screen', async () => {
     const { home, file } = await page();
-    const flags = [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${path.join(home, 'chromium')}`,
-    ];
-    const dom = spawnSync(CHROMIUM!, [...flags, '--dump-dom', `file://${file}`], { encoding: 'utf8', timeout: 45_000 }).stdout;
+    const dom = chromium(home, file, ['--dump-dom']);
     const text = dom.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(text).toContain('WEEK 1 – Backend Fundamentals &amp; Real-World Go');
     expect(text).toContain('What to Learn 4/4 · 100%');
@@ -308,7 +296,7 @@ describe('export --format html', { timeout: 60_000 }, () => {
     expect(dom).toMatch(/class="topic doing"><span class="mark" title="in progress">▶<\/span> SQL basics/);
     expect(text).toContain('Progress over time: 0 → 5 of 46 topics');
     const screenshot = path.join(home, 'progress.png');
-    spawnSync(CHROMIUM!, [...flags, '--window-size=412,1600', `--screenshot=${screenshot}`, `file://${file}`], { timeout: 45_000 });
+    chromium(home, file, ['--window-size=412,1600', `--screenshot=${screenshot}`]);
     const png = fs.readFileSync(screenshot);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(20_000);
