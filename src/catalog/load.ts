@@ -11,6 +11,7 @@ import { type Decoded, DecodeError, decodeRoadmap } from '../roadmap/decode.js';
 import { type Outline, outlineOf, type PlacedStatus } from '../roadmap/outline.js';
 import { type StatusMap, statusOf } from '../roadmap/progress.js';
 import { type Reconciled, reconcile, type Split, splitTopics } from '../roadmap/reconcile.js';
+import { type Grouping, type RoadmapShDocument, RoadmapShError, readRoadmapSh, roadmapShDocument } from '../roadmap/roadmap-sh.js';
 import { similarity } from '../roadmap/similarity.js';
 import { fallbackTitle } from '../roadmap/title.js';
 import { indexRoadmap, type RoadmapIndex } from '../roadmap/tree-index.js';
@@ -352,11 +353,43 @@ export async function readRoadmap(
     throw error;
   }
   const title = untitledTitle(source);
+  const diagram = roadmapShOf(decoded.text, name);
+  if (diagram) {
+    const { roadmap, grouping } = readRoadmapSh(diagram, title);
+    return { roadmap, notices: [...decoded.notices, ...groupingNotice(grouping)].map((notice) => `${name}: ${notice}`) };
+  }
   const roadmap =
     source.origin === 'bundled'
       ? (await import('#markdown-parser')).parseRoadmap(decoded.text, title)
       : await (await import('../markdown/parse-in-workers.js')).parseRoadmapInWorkers(decoded.text, name, title, onProgress);
   return { roadmap, notices: decoded.notices.map((notice) => `${name}: ${notice}`) };
+}
+
+/** A roadmap.sh diagram (JSON), or undefined for markdown; JSON that is no diagram is refused. */
+function roadmapShOf(text: string, name: string): RoadmapShDocument | undefined {
+  try {
+    return roadmapShDocument(text);
+  } catch (error) {
+    if (error instanceof RoadmapShError) throw new UserError(`${name}: ${error.message}`, { exitCode: EXIT.data });
+    throw error;
+  }
+}
+
+/** A diagram's grouping is a guess from its layout: said, with how to correct it. */
+function groupingNotice({ byLine, byGroup, byNearness }: Grouping): string[] {
+  const total = byLine + byGroup + byNearness;
+  if (total === 0) return [];
+  const how = [
+    [byLine, 'a line'],
+    [byGroup, 'their box or stack'],
+    [byNearness, 'nearness alone'],
+  ]
+    .filter(([count]) => (count as number) > 0)
+    .map(([count, what]) => `${count} by ${what}`)
+    .join(', ');
+  return [
+    `the subtopics under each topic are inferred from the diagram's layout (${how}); to correct them, roadmap export --format md -o <file.md>, edit it, and roadmap add it as your own`,
+  ];
 }
 
 export function nothingToTrack(name: string): UserError {

@@ -1,5 +1,6 @@
 /**
- * Roadmaps from the web: `add https://…/file.md`, a GitHub repository or file, `github:owner/repo`.
+ * Roadmaps from the web: `add https://…/file.md`, a GitHub repository or file, `github:owner/repo`,
+ * a roadmap.sh roadmap (`roadmap.sh/<name>`: its diagram as roadmap.sh's API serves it).
  * Fetched with Node's own fetch: http(s) only, redirects followed by hand (at most 5), a stall
  * timeout reset by every chunk, the same size limit as a file (reading stops there), and refused
  * when the answer is a web page or not text.
@@ -11,14 +12,22 @@ const MAX_REDIRECTS = 5;
 const STALL_MS = 30_000;
 
 export function isWebSource(typed: string): boolean {
-  return /^https?:\/\//i.test(typed) || typed.startsWith('github:');
+  return /^https?:\/\//i.test(typed) || typed.startsWith('github:') || ROADMAP_SH_PAGE.test(typed);
 }
+
+/** roadmap.sh's page of a roadmap, with or without the scheme: `roadmap.sh/backend`. */
+const ROADMAP_SH_PAGE = /^(?:https?:\/\/)?(?:www\.)?roadmap\.sh\/([a-z0-9][a-z0-9-]*)\/?(?:[?#].*)?$/i;
+/** Where roadmap.sh serves a roadmap's diagram as JSON (ROADMAP_SH_API sets another, for a mirror or the tests). */
+const ROADMAP_SH_API = 'https://roadmap.sh/api/v1-official-roadmap';
 
 /**
  * The URL that serves a source's markdown: a GitHub repository, tree or blob page is its raw file
- * (a repository or folder: its README.md; HEAD is the default branch); `github:owner/repo[/path][@ref]` alike.
+ * (a repository or folder: its README.md; HEAD is the default branch); `github:owner/repo[/path][@ref]`
+ * alike; a roadmap.sh page is its diagram from roadmap.sh's API.
  */
-export function markdownUrl(typed: string): string {
+export function markdownUrl(typed: string, env: Readonly<Record<string, string | undefined>> = {}): string {
+  const page = ROADMAP_SH_PAGE.exec(typed);
+  if (page) return `${(env.ROADMAP_SH_API || ROADMAP_SH_API).replace(/\/+$/, '')}/${page[1].toLowerCase()}`;
   const short = /^github:([\w.-]+)\/([\w.-]+)((?:\/[^@]+)?)(?:@(.+))?$/.exec(typed);
   if (typed.startsWith('github:')) {
     if (!short)
@@ -50,7 +59,7 @@ export function nameFromUrl(address: string): string {
     const folder = parts.length - 2 >= (raw ? 3 : 0) ? parts[parts.length - 2] : raw ? parts[1] : undefined;
     return folder ?? url.hostname;
   }
-  return file.replace(/\.(md|markdown|txt)$/i, '');
+  return file.replace(/\.(md|markdown|txt|json)$/i, '');
 }
 
 /** What a source's answers said, for the next fetch to ask whether it changed. */
@@ -77,7 +86,7 @@ export async function fetchMarkdown(address: string, options: FetchOptions): Pro
     if (!/^https?:$/.test(new URL(url).protocol)) throw unavailable(address, `it redirects to ${new URL(url).protocol} (only http and https are fetched)`);
     const controller = new AbortController();
     let timer = setTimeout(() => controller.abort(), stallMs);
-    const headers: Record<string, string> = { accept: 'text/markdown, text/plain;q=0.9, */*;q=0.1', 'user-agent': 'roadmap' };
+    const headers: Record<string, string> = { accept: 'text/markdown, text/plain;q=0.9, application/json;q=0.8, */*;q=0.1', 'user-agent': 'roadmap' };
     if (options.etag) headers['if-none-match'] = options.etag;
     if (options.lastModified) headers['if-modified-since'] = options.lastModified;
     let response: Response;
@@ -113,7 +122,9 @@ export async function fetchMarkdown(address: string, options: FetchOptions): Pro
       await drop();
       throw notMarkdown(address, 'is a web page (HTML), not a markdown file');
     }
-    if (type !== '' && !type.startsWith('text/') && type !== 'application/octet-stream' && !type.endsWith('markdown')) {
+    // JSON is read too: roadmap.sh's diagrams.
+    const readable = type === '' || type.startsWith('text/') || type === 'application/octet-stream' || type.endsWith('markdown') || /[/+]json$/.test(type);
+    if (!readable) {
       await drop();
       throw notMarkdown(address, `is ${type}, not a markdown file`);
     }

@@ -48,6 +48,7 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
       cwd: ctx.io.cwd,
       maxBytes: parseMaxSize(options.maxSize),
       readStdin: (limit) => readBounded(0, limit),
+      folders: true,
     });
   // Piped markdown without --id is named by its title (it has no file name); untitled, it is "my-roadmap".
   const fromTitle = file === '-' && options.id === undefined;
@@ -96,7 +97,7 @@ const UNTITLED_ID = 'my-roadmap';
 
 /** A roadmap from a URL, a GitHub page or github:owner/repo: its markdown, named by its URL. */
 async function fetchFromWeb(ctx: Context, typed: string, maxBytes: number) {
-  const url = markdownUrl(typed);
+  const url = markdownUrl(typed, ctx.io.env);
   ctx.notice(`Fetching ${sanitize(url)}`);
   const progress = createProgress(ctx.io.stderr, ctx.io.env, `Fetching ${url}…`, ctx.io.elapsedMs);
   const fetched = await fetchMarkdown(url, { maxBytes, env: ctx.io.env, onProgress: progress.report }).finally(() => progress.end());

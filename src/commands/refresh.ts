@@ -36,7 +36,13 @@ export async function refresh(ctx: Context, roadmapId: string | undefined, optio
     // The remembered path (perhaps from a backup made elsewhere) gets every guard of add: a regular file, its size, symlinks resolved.
     let source: SourceFile;
     try {
-      source = readSourceFile(record.sourcePath, { homedir: ctx.io.homedir, cwd: ctx.io.cwd, maxBytes: DEFAULT_MAX_BYTES, readStdin: () => Buffer.alloc(0) });
+      source = readSourceFile(record.sourcePath, {
+        homedir: ctx.io.homedir,
+        cwd: ctx.io.cwd,
+        maxBytes: DEFAULT_MAX_BYTES,
+        readStdin: () => Buffer.alloc(0),
+        folders: true,
+      });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       throw new UserError(`${error.message}; ${id} came from there; the stored copy is still used`, {

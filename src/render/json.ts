@@ -21,6 +21,8 @@ export interface TopicJson {
   title: string;
   status: Status;
   kind: TopicKind;
+  /** What the roadmap's legend says of the topic (a roadmap.sh roadmap: "alternative", "optional", "recommended"…); absent when nothing. */
+  tags?: string[];
   topics: TopicJson[];
 }
 
@@ -141,7 +143,14 @@ function sectionJson(section: SectionProgress): SectionJson {
 }
 
 function topicJson(topic: TopicProgress): TopicJson {
-  return { id: topic.id, title: topic.title, status: topic.status, kind: topic.kind, topics: topic.topics.map(topicJson) };
+  return {
+    id: topic.id,
+    title: topic.title,
+    status: topic.status,
+    kind: topic.kind,
+    ...(topic.tags ? { tags: topic.tags } : {}),
+    topics: topic.topics.map(topicJson),
+  };
 }
 
 export interface LogJson {
@@ -218,7 +227,10 @@ export interface ShowJson {
   /** Why it was skipped, when it is skipped and a reason was given (skip --reason). */
   skipReason: string | null;
   description: string | null;
-  resources: { title: string; url: string | null }[];
+  /** type: what kind of resource its source says it is (roadmap.sh: article, video, course…), or null. */
+  resources: { title: string; url: string | null; type: string | null }[];
+  /** What the roadmap's legend says of it (roadmap.sh), as in status --json. */
+  tags: string[];
   notes: { text: string; createdAt: string }[];
   done: number;
   doing: number;

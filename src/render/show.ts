@@ -25,10 +25,14 @@ export function renderShow(details: ShowDetails, style: Style, columns?: number)
   if (details.skipReason !== null) lines.push(`reason  ${sanitize(details.skipReason)}`);
   lines.push(`id      ${sanitize(details.shortId)}${details.shortId === details.id ? '' : style.dim(`  (${sanitize(details.id)})`)}`);
   if (details.label) lines.push(`label   ${sanitize(details.label)}`);
+  if (details.tags.length > 0) lines.push(`tags    ${sanitize(details.tags.join(', '))}`);
   if (details.description) lines.push('', ...details.description.split('\n').map(sanitize));
   if (details.resources.length > 0) {
     lines.push('', style.bold('Resources'));
-    for (const resource of details.resources) lines.push(`  • ${sanitize(resource.title)}${resource.url ? style.dim(`  ${sanitize(resource.url)}`) : ''}`);
+    for (const resource of details.resources) {
+      const type = resource.type ? `${style.accent(`[${sanitize(resource.type)}]`)} ` : '';
+      lines.push(`  • ${type}${sanitize(resource.title)}${resource.url ? style.dim(`  ${sanitize(resource.url)}`) : ''}`);
+    }
   }
   if (details.notes.length > 0) {
     lines.push('', style.bold('Notes'));

@@ -83,7 +83,7 @@ function topicLine(row: Extract<Row, { type: 'topic' }>, options: StatusOptions)
   const { topic } = row;
   const indent = ' '.repeat(row.depth * INDENT);
   const mark = statusMark(topic.status, style);
-  const project = topic.kind === 'project' ? ' [project]' : '';
+  const project = (topic.kind === 'project' ? ' [project]' : '') + (topic.tags ? ` [${topic.tags.join(', ')}]` : '');
   const id = sanitize(options.shortIds.get(topic.id) ?? topic.id);
   const title = sanitize(topic.title);
   const columns = options.columns ?? Infinity;

@@ -306,7 +306,7 @@ export class RoadmapBuilder {
 
   /** Leaves by the kind of unit they came from (a subtopic counts as its unit's kind). */
   private countKinds(roadmap: Roadmap): Record<UnitKind, number> {
-    const units: Record<UnitKind, number> = { list: 0, table: 0, link: 0, heading: 0 };
+    const units: Record<UnitKind, number> = { list: 0, table: 0, link: 0, heading: 0, node: 0 };
     const visit = (topics: readonly Topic[], inherited: UnitKind) => {
       for (const topic of topics) {
         const kind = this.kinds.get(topic) ?? inherited;

@@ -15,6 +15,8 @@ export const NEXT_WEIGHTS = {
   projectReady: 20,
   /** 1 for a topic learned whose review is overdue by a day or more (`roadmap review`): ahead of new topics, not of those in progress. */
   reviewOverdue: 60,
+  /** 1 for a topic tagged alternative or optional (a roadmap.sh legend), not started: after every topic of the main path. */
+  offPath: -10_000,
 } as const;
 
 export type Signal = keyof typeof NEXT_WEIGHTS;
@@ -29,4 +31,5 @@ export const SIGNAL_NAMES: Record<Signal, string> = {
   openBefore: 'open topics before it in its section',
   projectReady: 'a project whose section is otherwise done',
   reviewOverdue: 'a review overdue by a day or more',
+  offPath: 'an alternative or optional topic',
 };

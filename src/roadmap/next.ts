@@ -6,6 +6,7 @@
 import { NEXT_WEIGHTS, REVIEWS_SUGGESTED, type Signal } from './next-weights.js';
 import { plural } from './plural.js';
 import { type StatusMap, statusOf } from './progress.js';
+import { OFF_PATH_TAGS } from './topic-tags.js';
 import type { IndexedNode, RoadmapIndex } from './tree-index.js';
 
 interface Term {
@@ -61,12 +62,16 @@ export function suggestNext(index: RoadmapIndex, statuses: StatusMap, limit: num
       projectReady = 1;
     }
     const sectionsBefore = unfinishedSections.get(leaf.sectionIds.at(-1) ?? '') ?? -1;
+    const inProgress = status(leaf.id) === 'doing' ? 1 : 0;
     const values = {
-      inProgress: status(leaf.id) === 'doing' ? 1 : 0,
+      inProgress,
       earliestSection: sectionsBefore === 0 ? 1 : 0,
       sectionsBefore,
       openBefore: openBefore.get(leaf.id) ?? 0,
       projectReady,
+      // One the learner started is theirs to finish; the others wait for the main path (a term
+      // shown only where it applies: most roadmaps have no such tags).
+      ...(inProgress === 0 && offPath(index, leaf) ? { offPath: 1 } : {}),
     };
     suggestions.push({ node: leaf, review: false, ...scored(values), reason: reasonFor(values, unit), order: leaf.order });
   }
@@ -96,13 +101,20 @@ function scored(values: Partial<Record<Signal, number>>): { score: number; terms
   return { score: terms.reduce((sum, term) => sum + term.contribution, 0), terms };
 }
 
-function reasonFor(values: Record<Exclude<Signal, 'reviewOverdue'>, number>, unit: IndexedNode | undefined): string {
+function reasonFor(values: Record<Exclude<Signal, 'reviewOverdue' | 'offPath'>, number> & { offPath?: number }, unit: IndexedNode | undefined): string {
   if (values.inProgress) return 'in progress: finish what you started';
+  if (values.offPath) return 'an alternative or optional topic: after the main path';
   if (values.projectReady) return unit ? `project of ${unit.title}: its other topics are done` : 'a project';
   if (values.earliestSection)
     return values.openBefore === 0 ? 'first open topic of the earliest unfinished section' : 'next in document order in the earliest unfinished section';
   const sections = plural(values.sectionsBefore, 'unfinished section');
   return values.openBefore === 0 ? `first open topic of its section, after ${sections}` : `in a later section, after ${sections}`;
+}
+
+/** Tagged alternative or optional, itself or a section around it. */
+function offPath(index: RoadmapIndex, leaf: IndexedNode): boolean {
+  const tagged = (node: IndexedNode | undefined) => node?.source.tags?.some((tag) => OFF_PATH_TAGS.has(tag)) === true;
+  return tagged(leaf) || leaf.sectionIds.some((id) => tagged(index.byId.get(id)));
 }
 
 /** The nearest section around a project topic that also holds ordinary topics: the work the project applies. */

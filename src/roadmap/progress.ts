@@ -19,6 +19,8 @@ export interface TopicProgress extends Counts {
   title: string;
   kind: TopicKind;
   status: Status;
+  /** What the source's legend says of it (roadmap.sh): present only when it says something. */
+  tags?: string[];
   topics: TopicProgress[];
 }
 
@@ -89,25 +91,33 @@ function topicProgress(topic: Topic, statuses: StatusMap): TopicProgress {
   if (topic.topics.length === 0) return leafProgress(topic, statusOf(statuses, topic.id));
   const topics = topic.topics.map((child) => topicProgress(child, statuses));
   const own = sum(topics);
-  return { id: topic.id, title: topic.title, kind: topic.kind, status: rollUp(own), ...own, topics };
+  return withTags({ id: topic.id, title: topic.title, kind: topic.kind, status: rollUp(own), ...own, topics }, topic);
+}
+
+function withTags(progress: TopicProgress, topic: Topic): TopicProgress {
+  if (topic.tags && topic.tags.length > 0) progress.tags = topic.tags;
+  return progress;
 }
 
 /** A leaf counts itself: written out, as a large roadmap has tens of thousands of them. */
 function leafProgress(topic: Topic, status: Status): TopicProgress {
   const finished = status === 'done' || status === 'skipped';
-  return {
-    id: topic.id,
-    title: topic.title,
-    kind: topic.kind,
-    status,
-    done: status === 'done' ? 1 : 0,
-    doing: status === 'doing' ? 1 : 0,
-    skipped: status === 'skipped' ? 1 : 0,
-    total: 1,
-    percent: finished ? 100 : 0,
-    percentLearned: status === 'done' ? 100 : 0,
-    topics: [],
-  };
+  return withTags(
+    {
+      id: topic.id,
+      title: topic.title,
+      kind: topic.kind,
+      status,
+      done: status === 'done' ? 1 : 0,
+      doing: status === 'doing' ? 1 : 0,
+      skipped: status === 'skipped' ? 1 : 0,
+      total: 1,
+      percent: finished ? 100 : 0,
+      percentLearned: status === 'done' ? 100 : 0,
+      topics: [],
+    },
+    topic,
+  );
 }
 
 export function sum(parts: readonly Counts[]): Counts {

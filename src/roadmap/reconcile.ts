@@ -1,7 +1,8 @@
 /**
  * A new version of a roadmap: carry each tracked topic to its new self. The same id keeps its
- * progress; otherwise the same title, or a close title (renamed a little, moved to another
- * section) is matched; what matches nothing is left as an orphan, never dropped.
+ * progress; otherwise the node the source itself names the same (a roadmap.sh node id, or the
+ * `oldId` a redrawn node keeps), else the same title, or a close title (renamed a little, moved to
+ * another section) is matched; what matches nothing is left as an orphan, never dropped.
  */
 import { foldForMatch } from './ids.js';
 import { similarity } from './similarity.js';
@@ -27,9 +28,12 @@ export function reconcile(before: RoadmapIndex | undefined, after: RoadmapIndex,
   const fresh = after.nodes.filter((node) => !before?.byId.has(node.id) && !claimed.has(node.id));
   const moves: Reconciled['moves'] = [];
   const orphans: string[] = [];
+  const byKey = keyed(fresh);
   for (const item of lost) {
     const open = fresh.filter((node) => !claimed.has(node.id) && (!item.node || node.type === item.node.type));
-    const target = sameTitle(open, item.title) ?? closest(open, item.title, item.node, item.id);
+    const key = item.node?.source.key;
+    const same = key === undefined ? undefined : byKey.get(`${item.node!.type}:${key}`);
+    const target = (same && !claimed.has(same.id) ? same : undefined) ?? sameTitle(open, item.title) ?? closest(open, item.title, item.node, item.id);
     if (target) {
       claimed.add(target.id);
       moves.push({ from: item.id, to: target.id });
@@ -38,6 +42,14 @@ export function reconcile(before: RoadmapIndex | undefined, after: RoadmapIndex,
     }
   }
   return { moves, orphans };
+}
+
+/** Nodes by the source's own key, and by the key they say they had before (a node's own key wins). */
+function keyed(nodes: readonly IndexedNode[]): Map<string, IndexedNode> {
+  const byKey = new Map<string, IndexedNode>();
+  for (const node of nodes) if (node.source.formerKey !== undefined) byKey.set(`${node.type}:${node.source.formerKey}`, node);
+  for (const node of nodes) if (node.source.key !== undefined) byKey.set(`${node.type}:${node.source.key}`, node);
+  return byKey;
 }
 
 function sameTitle(nodes: readonly IndexedNode[], title: string): IndexedNode | undefined {

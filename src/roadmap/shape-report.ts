@@ -8,13 +8,14 @@ const KIND_WORDS: Record<UnitKind, [one: string, many: string]> = {
   table: ['table row', 'table rows'],
   link: ['line of links', 'lines of links'],
   heading: ['heading', 'headings'],
+  node: ['roadmap.sh node', 'roadmap.sh nodes'],
 };
 
 /** "from 120 list items, 20 table rows and 3 headings" (empty for a tree stored before this was counted). */
 export function describeFound(roadmap: Roadmap): string {
   const units = roadmap.found?.units;
   if (!units) return '';
-  const parts = UNIT_KINDS.filter((kind) => units[kind] > 0).map((kind) => `${units[kind]} ${KIND_WORDS[kind][units[kind] === 1 ? 0 : 1]}`);
+  const parts = UNIT_KINDS.filter((kind) => (units[kind] ?? 0) > 0).map((kind) => `${units[kind]} ${KIND_WORDS[kind][units[kind] === 1 ? 0 : 1]}`);
   if (parts.length === 0) return '';
   return `from ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}`;
 }

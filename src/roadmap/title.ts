@@ -6,7 +6,7 @@
  */
 export function fallbackTitle(name: string): string {
   const parts = name.split(/[\\/]/).filter((part) => part !== '' && part !== '.' && part !== '..');
-  let base = (parts.at(-1) ?? '').replace(/\.(md|markdown|mdown|mkd|txt)$/i, '');
+  let base = (parts.at(-1) ?? '').replace(/\.(md|markdown|mdown|mkd|txt|json)$/i, '');
   if (/^(readme|index)([-_.].*)?$/i.test(base) && parts.length > 1) base = parts.at(-2)!;
   const words = base.split(/[-_\s]+/).filter(Boolean);
   if (words.length === 0) return 'Roadmap';

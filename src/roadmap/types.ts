@@ -23,9 +23,20 @@ export interface TaskPlace {
 export interface Resource {
   title: string;
   url?: string;
+  /** What kind of resource its source says it is (roadmap.sh's `[@video@…]`: article, video, course, official…). */
+  type?: string;
 }
 
-export interface Topic {
+/** The source's own id for a node, where it has one (a roadmap.sh node's id): a refresh matches by it first. */
+interface Keyed {
+  key?: string;
+  /** The id the source says this node had before (roadmap.sh's `oldId`). */
+  formerKey?: string;
+  /** What the source's legend says of it ("alternative", "optional", "recommended", "beginner"…). */
+  tags?: string[];
+}
+
+export interface Topic extends Keyed {
   /** Full id: the slugs of its sections and parent topics, then its own. */
   id: string;
   title: string;
@@ -52,7 +63,7 @@ export interface Topic {
   effort?: string;
 }
 
-export interface Section {
+export interface Section extends Keyed {
   id: string;
   title: string;
   description?: string;
@@ -63,12 +74,12 @@ export interface Section {
   plan?: Plan;
 }
 
-export const UNIT_KINDS = ['list', 'table', 'link', 'heading'] as const;
+export const UNIT_KINDS = ['list', 'table', 'link', 'heading', 'node'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /** What the builder found in the document: shown by `add`, so a learner can tell a misread file. */
 export interface Shape {
-  /** Topics by what they came from: list items, table rows, link paragraphs, headings. */
+  /** Topics by what they came from: list items, table rows, link paragraphs, headings, a diagram's nodes. */
   units: Record<UnitKind, number>;
   /** Tables that hold no readable items, with where they are and why. */
   skippedTables: { section: string; reason: string }[];
