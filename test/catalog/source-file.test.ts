@@ -39,7 +39,9 @@ describe('readSourceFile', () => {
     expect(read('~/link.md')).toMatchObject({ path: fs.realpathSync(path.join(cwd, 'Rust.Path.MD')), name: 'Rust.Path' });
     fs.writeFileSync(path.join(cwd, 'plan.txt'), 'x');
     fs.writeFileSync(path.join(cwd, 'plan.json'), 'x');
-    expect([read('plan.txt').name, read('plan.json').name]).toEqual(['plan', 'plan.json']);
+    fs.writeFileSync(path.join(cwd, 'plan.yaml'), 'x');
+    // A roadmap.sh diagram is named as a markdown file is; other extensions stay in the name.
+    expect([read('plan.txt').name, read('plan.json').name, read('plan.yaml').name]).toEqual(['plan', 'plan', 'plan.yaml']);
   });
 
   it('refuses what is not a regular file, saying what it is (exit 66)', () => {

@@ -130,7 +130,7 @@ describe('the roadmap’s own schedule', () => {
     await at('2026-01-05', 'add', file);
     await at('2026-01-05', 'use', 'courses', '--since', '2026-01-05');
     const show = await json<ShowJson>('2026-01-05', 'show', 'CS50');
-    expect(show.resources).toEqual([{ title: 'CS50', url: 'https://cs50.harvard.edu' }]);
+    expect(show.resources).toEqual([{ title: 'CS50', url: 'https://cs50.harvard.edu', type: null }]);
     expect((await json<StatusJson>('2026-01-05', 'status')).total).toBe(3);
     expect((await json<StatsJson>('2026-03-01', 'stats')).plan).toMatchObject({ plannedTopics: 2, planDays: 140 });
   });

@@ -205,7 +205,7 @@ describe('show and note', () => {
     const week = JSON.parse((await run('-r', 'go-backend-6-weeks', 'show', 'WEEK 1', '--json')).stdout) as ShowJson;
     expect(week).toMatchObject({ type: 'section', title: 'WEEK 1 – Backend Fundamentals & Real-World Go', total: 7, status: 'todo' });
     expect(week.description).toBe('Goal: Transition from game dev mindset to scalable backend services in Go.');
-    expect(week.resources[0]).toEqual({ title: 'Go Web Examples', url: 'https://gowebexamples.com/' });
+    expect(week.resources[0]).toEqual({ title: 'Go Web Examples', url: 'https://gowebexamples.com/', type: null });
     expect(week.children.map((c) => c.title)).toEqual(['What to Learn', 'Project Task']);
     const human = (await run('-r', 'go-backend-6-weeks', 'show', 'WEEK 1')).stdout;
     expect(human).toContain('  • Go Web Examples  https://gowebexamples.com/');

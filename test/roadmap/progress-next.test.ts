@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { suggestNext } from '../../src/roadmap/next.js';
+import { readRoadmapSh, roadmapShDocument } from '../../src/roadmap/roadmap-sh.js';
 import { computeProgress } from '../../src/roadmap/progress.js';
 import { indexRoadmap } from '../../src/roadmap/tree-index.js';
 import type { Status } from '../../src/roadmap/types.js';
 import { md, parseBundled } from '../helpers/bundled.js';
+import { diagram } from '../helpers/diagram.js';
 
 const doneAll = (ids: readonly string[]) => new Map<string, Status>(ids.map((id) => [id, 'done']));
 
@@ -61,6 +63,33 @@ describe('suggestNext', () => {
       ['projectReady', 0, 20, 0],
     ]);
     expect([second.node.title, second.score, third.node.title, third.score]).toEqual(['a', 50, 'b', 49]);
+  });
+
+  it('suggests alternative and optional topics after every topic of the main path, unless started', () => {
+    const { roadmap } = readRoadmapSh(
+      roadmapShDocument(
+        JSON.stringify(
+          diagram([
+            { id: 'T1', type: 'topic', label: 'Pick a Language', x: 0, y: 0 },
+            { id: 'js', label: 'JavaScript', x: 300, y: 0, legend: 'Personal Recommendation / Opinion' },
+            { id: 'rust', label: 'Rust', x: 300, y: 53, legend: 'Alternative Option / Pick this or purple' },
+            { id: 'php', label: 'PHP', x: 300, y: 106, legend: 'Optional / Learn if you want' },
+            { id: 'T2', type: 'topic', label: 'Git', x: 0, y: 600 },
+            { id: 'T3', type: 'topic', label: 'Databases', x: 0, y: 900 },
+          ]),
+        ),
+      )!,
+      'R',
+    );
+    const index = indexRoadmap(roadmap);
+    const titles = (statuses: Map<string, Status>) => suggestNext(index, statuses, 10).map((s) => s.node.title);
+    expect(titles(new Map())).toEqual(['Pick a Language', 'JavaScript', 'Git', 'Databases', 'Rust', 'PHP']);
+    expect(titles(new Map([['pick-a-language/rust', 'doing']]))[0]).toBe('Rust');
+    const [rust] = suggestNext(index, new Map(), 10).filter((s) => s.node.title === 'Rust');
+    expect([rust.reason, rust.terms.at(-1)]).toEqual([
+      'an alternative or optional topic: after the main path',
+      { signal: 'offPath', value: 1, weight: -10_000, contribution: -10_000 },
+    ]);
   });
 
   it("holds a section's projects back until its other topics are done", () => {

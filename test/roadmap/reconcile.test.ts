@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { reconcile, splitTopics } from '../../src/roadmap/reconcile.js';
+import { readRoadmapSh, roadmapShDocument } from '../../src/roadmap/roadmap-sh.js';
 import { indexRoadmap } from '../../src/roadmap/tree-index.js';
 import { md } from '../helpers/bundled.js';
+import { type Box, diagram } from '../helpers/diagram.js';
 
 const v1 = indexRoadmap(md('# R\n## Basics\n- Ownership\n- Borrowing\n- Lifetimes\n## Async\n- Futures\n- Tokio runtime\n'));
 const tracked = (...ids: string[]) => new Map(ids.map((id) => [id, v1.byId.get(id)?.title ?? '']));
@@ -28,6 +30,35 @@ describe('reconcile', () => {
     expect(reconcile(v1, v2, tracked('basics/ownership', 'basics/lifetimes', 'async/tokio-runtime'))).toEqual({
       moves: [{ from: 'basics/ownership', to: 'basics/ownership-rules' }],
       orphans: ['basics/lifetimes', 'async/tokio-runtime'],
+    });
+  });
+
+  it('follows a roadmap.sh node by its id through a rename and a move, and by the oldId of a node drawn anew', () => {
+    const tree = (boxes: Box[]) => indexRoadmap(readRoadmapSh(roadmapShDocument(JSON.stringify(diagram(boxes)))!, 'R').roadmap);
+    const before = tree([
+      { id: 'T1', type: 'topic', label: 'Internet', x: 0, y: 0 },
+      { id: 'n-http', label: 'What is HTTP?', x: 300, y: 0 },
+      { id: 'n-dns', label: 'DNS', x: 300, y: 53 },
+      { id: 'T2', type: 'topic', label: 'Languages', x: 0, y: 300 },
+      { id: 'n-go', label: 'Go', x: 300, y: 300 },
+    ]);
+    const after = tree([
+      { id: 'T1', type: 'topic', label: 'Internet', x: 0, y: 0 },
+      { id: 'n-dns', label: 'Domain names', x: 300, y: 0 },
+      { id: 'T2', type: 'topic', label: 'Languages', x: 0, y: 300 },
+      { id: 'n-http', label: 'HTTP in depth', x: 300, y: 300 },
+      { id: 'n-golang', label: 'Golang', x: 300, y: 353, oldId: 'n-go' },
+      // A namesake of the old title, which a title match alone would pick.
+      { id: 'n-other', label: 'What is HTTP?', x: 300, y: 406 },
+    ]);
+    const ids = ['internet/what-is-http', 'internet/dns', 'languages/go'];
+    expect(reconcile(before, after, new Map(ids.map((id) => [id, before.byId.get(id)!.title])))).toEqual({
+      moves: [
+        { from: 'internet/what-is-http', to: 'languages/http-in-depth' },
+        { from: 'internet/dns', to: 'internet/domain-names' },
+        { from: 'languages/go', to: 'languages/golang' },
+      ],
+      orphans: [],
     });
   });
 
