@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestNext } from '../../src/roadmap/next.js';
-import { readRoadmapSh, roadmapShDocument } from '../../src/roadmap/roadmap-sh.js';
 import { computeProgress } from '../../src/roadmap/progress.js';
+import { readRoadmapSh, roadmapShDocument } from '../../src/roadmap/roadmap-sh.js';
 import { indexRoadmap } from '../../src/roadmap/tree-index.js';
 import type { Status } from '../../src/roadmap/types.js';
 import { md, parseBundled } from '../helpers/bundled.js';
