@@ -2,9 +2,11 @@
  * A roadmap.sh roadmap as a tree: its diagram as roadmap.sh serves it (`{title, nodes, edges}`) or
  * as its repository stores it (a React Flow document `{nodes, edges}`), with each node's content
  * when a downloaded folder gives it. Topics are the main path, read top to bottom, each a section
- * of itself and its subtopics; the subtopics each one holds are not in the data (its lines are sparse and undirected) and are inferred from
- * the layout: a line joining them (an edge, or a line drawn as a node), else a stack of touching boxes (or one section box) joined to
- * it, else the nearest topic.
+ * of itself and its subtopics. Which topic holds a subtopic is not in the data (its lines are
+ * sparse and undirected) and is inferred from the layout: a line joining them (an edge, or a line
+ * drawn as a node), else a stack of touching boxes (or one section box) joined to it, else the
+ * nearest topic. A section box titled by a label, or a paragraph lines join to subtopics, is a
+ * section of what it holds: within the one topic it is joined to, else of its own.
  */
 import { type Box, distance, inside, lineEnds, readingOrder, TOUCHING, touching, touchingGroups } from './diagram-layout.js';
 import { assignIds } from './ids.js';
@@ -90,7 +92,9 @@ export function readRoadmapSh(document: RoadmapShDocument, fallbackTitle: string
   const parts = trackable.filter((node) => node.type !== 'topic');
   const mainPath = trackable.filter((node) => node.type === 'topic');
   const { joined, links } = lines(mainPath, nodes, document.edges ?? []);
-  const topics = readingOrder([...mainPath, ...titledBoxes(nodes, mainPath, parts, joined)]);
+  const boxes = [...titledBoxes(nodes, mainPath, parts), ...headings(nodes, parts, joined, links)];
+  const owner = boxOwners(boxes, joined);
+  const holders = [...mainPath, ...boxes];
   const grouping: Grouping = { byLine: 0, byGroup: 0, byNearness: 0 };
   const roadmap: Roadmap = {
     title,
@@ -98,20 +102,23 @@ export function readRoadmapSh(document: RoadmapShDocument, fallbackTitle: string
     topics: [],
     found: { units: { list: 0, table: 0, link: 0, heading: 0, node: trackable.length }, skippedTables: [] },
   };
-  if (topics.length === 0) {
+  if (holders.length === 0) {
     // No main path drawn: the boxes are the topics, in reading order.
     roadmap.topics = readingOrder(parts).map((node) => topicOf(node, content));
     return { roadmap: assignIds(roadmap), grouping };
   }
-  const held = assign(topics, parts, nodes, { joined, links }, grouping);
+  const held = assign(holders, parts, nodes, { joined, links }, grouping);
   // Each topic is a section: the topic itself first (roadmap.sh tracks it as it tracks its
-  // subtopics, and counts both), then what it holds. A titled box is a section of what it holds.
-  roadmap.sections = topics.flatMap((node): Section[] => {
-    const children = (held.get(node) ?? []).map((child) => topicOf(child, content));
+  // subtopics, and counts both), then what it holds, then the titled boxes joined to it alone. A
+  // titled box is a section of what it holds.
+  const sectionOf = (node: DiagramNode): Section[] => {
     const own = node.type === TITLED_BOX ? [] : [topicOf(node, content)];
-    if (own.length + children.length === 0) return [];
-    return [keyed({ id: '', title: node.label, resources: [], sections: [], topics: [...own, ...children] }, node)];
-  });
+    const topics = [...own, ...(held.get(node) ?? []).map((child) => topicOf(child, content))];
+    const sections = readingOrder(boxes.filter((box) => owner.get(box) === node)).flatMap(sectionOf);
+    if (topics.length + sections.length === 0) return [];
+    return [keyed({ id: '', title: node.label, resources: [], sections, topics }, node)];
+  };
+  roadmap.sections = readingOrder(holders.filter((node) => !owner.has(node))).flatMap(sectionOf);
   return { roadmap: assignIds(roadmap), grouping };
 }
 
@@ -202,27 +209,60 @@ function assign(
   return held;
 }
 
-/** A section box with a title of its own: a topic of the diagram, though not one to track itself. */
+/** A section box with a title of its own: what it holds is a section, though the box is not a topic to track. */
 const TITLED_BOX = 'titled box';
 
 /**
- * Section boxes titled by a label inside them and holding subtopics, with no topic inside them and
- * no line to one: the diagram's own groups (an engineering manager's "Quality and Process",
- * "Technical Strategy"), each a topic that holds what is inside it.
+ * Section boxes titled by a label inside them and holding subtopics, with no topic inside them:
+ * the diagram's own groups (SQL's "String Functions", an engineering manager's "Technical
+ * Strategy"), each holding what is inside it.
  */
-function titledBoxes(
-  nodes: readonly DiagramNode[],
-  topics: readonly DiagramNode[],
-  parts: readonly DiagramNode[],
-  joined: ReadonlyMap<string, unknown>,
-): DiagramNode[] {
+function titledBoxes(nodes: readonly DiagramNode[], topics: readonly DiagramNode[], parts: readonly DiagramNode[]): DiagramNode[] {
   const labels = nodes.filter((node) => node.type === 'label' && node.label !== '');
   return nodes.flatMap((box): DiagramNode[] => {
-    if (box.type !== 'section' || joined.has(box.id) || topics.some((topic) => inside(topic.box, box.box, TOUCHING))) return [];
+    if (box.type !== 'section' || topics.some((topic) => inside(topic.box, box.box, TOUCHING))) return [];
     if (!parts.some((part) => inside(part.box, box.box))) return [];
     const title = labels.filter((label) => inside(label.box, box.box)).sort((a, b) => a.box.y - b.box.y)[0];
     return title ? [{ id: box.id, type: TITLED_BOX, label: title.label, box: box.box }] : [];
   });
+}
+
+/**
+ * Paragraphs and labels that lines join to subtopics: headings over them
+ * (git-github's "Advanced Git Topics"), each holding the subtopics it is joined to (and their
+ * stacks) as a titled box does. Each such subtopic is joined to its heading from here on.
+ */
+function headings(
+  nodes: readonly DiagramNode[],
+  parts: readonly DiagramNode[],
+  joined: Map<string, Set<DiagramNode>>,
+  links: readonly [string, string][],
+): DiagramNode[] {
+  const partIds = new Set(parts.map((part) => part.id));
+  const found: DiagramNode[] = [];
+  for (const node of nodes) {
+    if ((node.type !== 'paragraph' && node.type !== 'label') || node.label === '') continue;
+    const under = links.flatMap(([a, b]) => (a === node.id && partIds.has(b) ? [b] : b === node.id && partIds.has(a) ? [a] : []));
+    if (under.length === 0) continue;
+    const heading: DiagramNode = { id: node.id, type: TITLED_BOX, label: node.label, box: node.box };
+    for (const id of under) joined.set(id, new Set([...(joined.get(id) ?? []), heading]));
+    found.push(heading);
+  }
+  return found;
+}
+
+/**
+ * The topic each titled box belongs to, as a section within that topic's: the one topic lines join
+ * it (or the boxes it touches) to. Joined to none, or to two (it stands on the main path between
+ * them), it is a section of its own.
+ */
+function boxOwners(boxes: DiagramNode[], joined: ReadonlyMap<string, ReadonlySet<DiagramNode>>): Map<DiagramNode, DiagramNode> {
+  const owner = new Map<DiagramNode, DiagramNode>();
+  for (const cluster of touchingGroups(boxes)) {
+    const topics = new Set(cluster.flatMap((box) => [...(joined.get(box.id) ?? [])]));
+    if (topics.size === 1) for (const box of cluster) owner.set(box, [...topics][0]);
+  }
+  return owner;
 }
 
 interface Lines {

@@ -221,6 +221,61 @@ describe('roadmap.sh diagrams: which topic holds a subtopic', () => {
     expect(outline(roadmap)).toEqual(['T1: T1', 'T2: T2', 'Tools: x1, x2']);
     expect(roadmap.sections[2].key).toBe('box');
   });
+
+  it('a titled box a line joins to one topic is a section within that topic’s, with the titled boxes it touches', () => {
+    const { roadmap } = read(
+      [
+        T1,
+        T2,
+        // Listed out of reading order, as the editor stores boxes in the order they were drawn.
+        { id: 'box2', type: 'section', label: '', x: 600, y: 440, width: 300, height: 160 },
+        { id: 'title2', type: 'label', label: 'Date Functions', x: 620, y: 450 },
+        { id: 'x2', x: 620, y: 500 },
+        { id: 'box', type: 'section', label: '', x: 600, y: 280, width: 300, height: 160 },
+        { id: 'title', type: 'label', label: 'String Functions', x: 620, y: 290 },
+        { id: 'x1', x: 620, y: 340 },
+      ],
+      [['T1', 'box']],
+    );
+    expect(outline(roadmap)).toEqual(['T1: T1', 'T2: T2']);
+    expect(roadmap.sections[0].sections.map((section) => `${section.title}: ${section.topics.map((topic) => topic.title).join(', ')}`)).toEqual([
+      'String Functions: x1',
+      'Date Functions: x2',
+    ]);
+    expect(roadmap.sections[0].sections[0].topics[0].id).toBe('t1/string-functions/x1');
+  });
+
+  it('a titled box lines join to two topics stands on the main path between them: a section of its own', () => {
+    const { roadmap } = read(
+      [
+        T1,
+        T2,
+        { id: 'box', type: 'section', label: '', x: 600, y: 130, width: 300, height: 160 },
+        { id: 'title', type: 'label', label: 'Environments', x: 620, y: 140 },
+        { id: 'x1', x: 620, y: 190 },
+      ],
+      [
+        ['T1', 'box'],
+        ['box', 'T2'],
+      ],
+    );
+    expect(outline(roadmap)).toEqual(['T1: T1', 'Environments: x1', 'T2: T2']);
+  });
+
+  it('a paragraph or label lines join to subtopics is a heading over them, with their stacks', () => {
+    const { roadmap } = read(
+      [
+        T1,
+        T2,
+        { id: 'heading', type: 'paragraph', label: 'Advanced Topics', x: 300, y: 250 },
+        { id: 'a', x: 300, y: 320 },
+        { id: 'b', x: 300, y: 373 },
+        { id: 'loose', x: 300, y: 500 },
+      ],
+      [['heading', 'a']],
+    );
+    expect(outline(roadmap)).toEqual(['T1: T1', 'Advanced Topics: a, b', 'T2: T2, loose']);
+  });
 });
 
 describe('roadmap.sh diagrams: legends, content, keys', () => {
