@@ -120,10 +120,10 @@ export const COMMANDS: readonly CommandDeclaration[] = [
   },
   {
     usage: 'show [topic]',
-    summary: 'everything about one topic or section: status, description, resources, notes',
+    summary: 'everything about one topic or section: status, description, resources, notes (no topic: the roadmap and where it came from)',
     argument: 'topic',
     options: [JSON_OPTION, { flags: '--orphans', description: 'list progress kept for topics a new version of the roadmap no longer has' }],
-    examples: ['roadmap show goroutines', 'roadmap show "Phase 1: Fundamentals" --json', 'roadmap show --orphans'],
+    examples: ['roadmap show goroutines', 'roadmap show "Phase 1: Fundamentals" --json', 'roadmap show', 'roadmap show --orphans'],
     run: async (ctx, [topic], options) => (await import('./show.js')).show(ctx, topic as string | undefined, options),
   },
   {

@@ -1,18 +1,23 @@
+import type { LoadedRoadmap } from '../catalog/load.js';
 import { sameSkillElsewhere } from '../catalog/same-skill.js';
-import { UserError } from '../errors.js';
-import { renderJson, type ShowDetails, toOrphansJson, toShowJson } from '../render/json.js';
-import { renderOrphans, renderShow } from '../render/show.js';
+import { isWebSource } from '../catalog/web-source.js';
+import { renderJson, type ShowDetails, type ShowRoadmap, toOrphansJson, toShowJson, toShowRoadmapJson } from '../render/json.js';
+import { renderOrphans, renderShow, renderShowRoadmap } from '../render/show.js';
 import { countLeaves, rollUp, type StatusMap, statusOf } from '../roadmap/progress.js';
 import { daysInProgress } from '../roadmap/topic-time.js';
 import type { IndexedNode } from '../roadmap/tree-index.js';
+import type { RoadmapRecord } from '../store/records.js';
 import { loadActive } from './active.js';
 import type { Context } from './context.js';
 import { resolveTopics } from './resolve.js';
 
 export async function show(ctx: Context, query: string | undefined, options: { json?: boolean; orphans?: boolean }): Promise<void> {
-  if (query === undefined && !options.orphans)
-    throw new UserError('show needs a topic or section', { hint: 'roadmap show <topic>, or roadmap show --orphans' });
   const { store, loaded } = await loadActive(ctx, { hint: !options.json });
+  if (query === undefined && !options.orphans) {
+    const summary = roadmapSummary(loaded, store.getRoadmap(loaded.id));
+    ctx.print(options.json ? renderJson(toShowRoadmapJson(summary)) : renderShowRoadmap(summary, ctx.style));
+    return;
+  }
   if (options.orphans) {
     const notes = store.notes(loaded.id).filter((note) => loaded.orphans.some((orphan) => orphan.topicId === note.topicId));
     ctx.print(options.json ? renderJson(toOrphansJson(loaded.id, loaded.orphans, notes)) : renderOrphans(loaded.orphans, notes, ctx.style));
@@ -37,6 +42,25 @@ export async function show(ctx: Context, query: string | undefined, options: { j
     }));
   }
   ctx.print(options.json ? renderJson(toShowJson(loaded.id, details)) : renderShow(details, ctx.style, ctx.wrapColumns()));
+}
+
+/** The roadmap itself: where it came from, in what form, and its counts. */
+function roadmapSummary(loaded: LoadedRoadmap, record: RoadmapRecord | undefined): ShowRoadmap {
+  const source = record?.sourcePath ?? null;
+  const from = loaded.origin === 'bundled' ? 'bundled' : source === null ? 'stdin' : isWebSource(source) ? 'url' : 'file';
+  const sections = loaded.index.nodes.filter((node) => node.type === 'section' && node.sectionIds.length === 0).length;
+  return {
+    roadmap: { id: loaded.id, title: loaded.roadmap.title },
+    ...countLeaves(
+      loaded.index.leaves.map((leaf) => leaf.id),
+      loaded.statuses,
+    ),
+    from,
+    source,
+    format: (loaded.roadmap.found?.units.node ?? 0) > 0 ? 'roadmap.sh' : 'markdown',
+    addedAt: record?.addedAt ?? null,
+    sections,
+  };
 }
 
 function showDetails(

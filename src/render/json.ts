@@ -245,6 +245,27 @@ export interface ShowJson {
 /** What `show` knows of a node: the JSON document without its envelope. */
 export type ShowDetails = Omit<ShowJson, 'schemaVersion' | 'roadmap'>;
 
+/** `roadmap show` with no topic: the roadmap itself, and where it came from. */
+export interface ShowRoadmapJson extends CountsJson {
+  schemaVersion: typeof SCHEMA_VERSION;
+  roadmap: { id: string; title: string };
+  /** bundled: shipped with roadmap; file: a markdown file; url: fetched from the web; stdin: piped in. */
+  from: 'bundled' | 'file' | 'url' | 'stdin';
+  /** The file, folder or URL it was read from (null: bundled or stdin). */
+  source: string | null;
+  /** markdown, or roadmap.sh: a roadmap.sh diagram. */
+  format: 'markdown' | 'roadmap.sh';
+  /** When it was first added (null: a bundled roadmap not opened yet). */
+  addedAt: string | null;
+  sections: number;
+}
+
+export type ShowRoadmap = Omit<ShowRoadmapJson, 'schemaVersion'>;
+
+export function toShowRoadmapJson(summary: ShowRoadmap): ShowRoadmapJson {
+  return { schemaVersion: SCHEMA_VERSION, ...summary };
+}
+
 export function toShowJson(roadmapId: string, details: ShowDetails): ShowJson {
   return { schemaVersion: SCHEMA_VERSION, roadmap: { id: roadmapId }, ...details };
 }

@@ -1,7 +1,7 @@
 /** `roadmap show` for people: one topic or section with everything known about it. */
 import { plural } from '../roadmap/plural.js';
 import type { NoteRow, ProgressRow } from '../store/records.js';
-import type { ShowDetails } from './json.js';
+import type { ShowDetails, ShowRoadmap } from './json.js';
 import { localTime } from './log.js';
 import { STATUS_WORDS, statusMark } from './marks.js';
 import { days } from './stats.js';
@@ -52,6 +52,24 @@ export function renderShow(details: ShowDetails, style: Style, columns?: number)
     }
   }
   return `${wrapLines(lines.join('\n'), columns)}\n`;
+}
+
+const FROM_WORDS: Record<ShowRoadmap['from'], string> = { bundled: 'bundled with roadmap', file: 'a file', url: 'the web', stdin: 'standard input' };
+
+/** `roadmap show` with no topic: the roadmap, where it came from, and how far along it is. */
+export function renderShowRoadmap(summary: ShowRoadmap, style: Style): string {
+  const format = summary.format === 'roadmap.sh' ? ' (a roadmap.sh diagram)' : '';
+  const source = summary.source === null ? FROM_WORDS[summary.from] : sanitize(summary.source);
+  const finished = `${summary.done + summary.skipped} of ${summary.total} finished (${summary.percent}%)`;
+  const lines = [
+    style.bold(sanitize(summary.roadmap.title)),
+    '',
+    `id      ${sanitize(summary.roadmap.id)}`,
+    `source  ${source}${format}`,
+    ...(summary.addedAt ? [`added   ${localTime(summary.addedAt)}`] : []),
+    `topics  ${plural(summary.total, 'topic')} in ${plural(summary.sections, 'section')} · ${finished}`,
+  ];
+  return `${lines.join('\n')}\n`;
 }
 
 export function renderOrphans(orphans: readonly ProgressRow[], notes: readonly NoteRow[], style: Style): string {

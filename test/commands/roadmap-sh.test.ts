@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { NextJson, ShowJson, StatusJson, TopicJson } from '../../src/render/json.js';
+import type { NextJson, ShowJson, ShowRoadmapJson, StatusJson, TopicJson } from '../../src/render/json.js';
 import { inProcess } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -184,6 +184,14 @@ describe('roadmap.sh/<name>, from roadmap.sh’s API', () => {
     expect(added.stderr).toContain(`Fetching ${base}/mini`);
     const list = await json<{ roadmaps: { id: string; source: string | null }[] }>('list');
     expect(list.roadmaps.find((roadmap) => roadmap.id === 'mini')?.source).toBe(`${base}/mini`);
+    expect((await run('-r', 'mini', 'show')).stdout).toContain(`source  ${base}/mini (a roadmap.sh diagram)\n`);
+    expect(await json<ShowRoadmapJson>('-r', 'mini', 'show')).toMatchObject({
+      from: 'url',
+      source: `${base}/mini`,
+      format: 'roadmap.sh',
+      total: 7,
+      sections: 3,
+    });
     await run('-r', 'mini', 'done', 'go');
     expect((await run('refresh', 'mini')).stderr).toContain('is unchanged since it was last fetched');
     expect(seen).toEqual(['/mini', '/mini ("m1")'].map((tail) => `/api/v1-official-roadmap${tail}`));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 // What the tracking commands decide, run in-process through main(argv, io) (test/helpers/in-process.ts).
 import { describe, expect, it } from 'vitest';
-import type { ListJson, LogJson, NextJson, ShowJson, StatusJson } from '../../src/render/json.js';
+import type { ListJson, LogJson, NextJson, ShowJson, ShowRoadmapJson, StatusJson } from '../../src/render/json.js';
 import type { MarkedJson, NotedJson, UndoneJson, UsedJson } from '../../src/render/json-changes.js';
 import { inProcess, learner, pinTimeZone } from '../helpers/in-process.js';
 import { sha256 } from '../helpers/temp.js';
@@ -227,10 +227,17 @@ describe('show and note', () => {
     expect((await json<StatusJson>('status')).done).toBe(6);
   });
 
-  it('says what to type for show without a topic', async () => {
-    const result = await (await cloud()).run('show');
-    expect(result.status).toBe(64);
-    expect(result.stderr).toContain('show needs a topic or section');
+  it('show without a topic shows the roadmap: where it came from, and how far along it is', async () => {
+    const { run, json } = await cloud();
+    await run('done', 'goroutines');
+    const text = (await run('show')).stdout;
+    expect(text).toMatch(
+      /^Backend & Cloud Development Roadmap\n\nid {6}go-backend-cloud\nsource {2}bundled with roadmap\nadded {3}\d{4}-\d\d-\d\d \d\d:\d\d\n/,
+    );
+    expect(text).toContain('\ntopics  35 topics in 4 sections · 7 of 35 finished (20%)\n');
+    const shown = await json<ShowRoadmapJson>('show');
+    expect(shown).toMatchObject({ roadmap: { id: 'go-backend-cloud' }, from: 'bundled', source: null, format: 'markdown', done: 7, total: 35, sections: 4 });
+    expect(Number.isNaN(Date.parse(shown.addedAt!))).toBe(false);
   });
 });
 
