@@ -11,7 +11,7 @@ import { EXIT, UserError } from '../errors.js';
 import { tickCheckboxes } from '../roadmap/checkboxes.js';
 import { contentHash } from '../roadmap/content-hash.js';
 import { statusOf } from '../roadmap/progress.js';
-import type { Topic } from '../roadmap/types.js';
+import type { Roadmap, Topic } from '../roadmap/types.js';
 import type { Store } from '../store/db.js';
 import { installRoadmap, type LoadedRoadmap, loadRoadmap } from './load.js';
 import { writeAtomically } from './output-file.js';
@@ -49,7 +49,20 @@ export function checkWriteBackable(store: Store, roadmapId: string): string {
     throw new UserError(`${roadmapId} came from the web (${record.sourcePath}): there is no file of yours to write back to`, {
       hint: 'download it, then roadmap add <file.md> --write-back',
     });
+  const tree = store.getTree(record.treeKey);
+  if (tree !== undefined && isDiagram(JSON.parse(tree) as Roadmap)) throw diagramHasNoBoxes(roadmapId);
   return record.sourcePath;
+}
+
+/** A roadmap.sh diagram: read from JSON, it has no task items to tick. */
+export function isDiagram(roadmap: Roadmap): boolean {
+  return (roadmap.found?.units.node ?? 0) > 0;
+}
+
+export function diagramHasNoBoxes(roadmapId: string): UserError {
+  return new UserError(`${roadmapId} is a roadmap.sh diagram: write-back ticks the [ ] boxes of a markdown checklist, and it has none`, {
+    hint: `roadmap export --format md -r ${roadmapId} -o <file.md>, then roadmap add <file.md> --write-back`,
+  });
 }
 
 /**

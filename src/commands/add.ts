@@ -2,6 +2,7 @@ import { bundledIds } from '../catalog/bundled.js';
 import { nothingToTrack, prepareRoadmap, readRoadmap, storeRoadmap } from '../catalog/load.js';
 import { DEFAULT_MAX_BYTES, readBounded, readSourceFile } from '../catalog/source-file.js';
 import { fetchMarkdown, isWebSource, markdownUrl, nameFromUrl, storeValidators } from '../catalog/web-source.js';
+import { diagramHasNoBoxes, isDiagram } from '../catalog/write-back.js';
 import { EXIT, UserError } from '../errors.js';
 import { renderInstall, renderPreviewSummary } from '../render/install.js';
 import { renderJson, toStatusJson } from '../render/json.js';
@@ -75,6 +76,7 @@ export async function add(ctx: Context, file: string, options: AddOptions): Prom
     progress.report,
   ).finally(() => progress.end());
   const id = fromTitle ? idFromTitle(prepared.roadmap) : chosen;
+  if (options.writeBack && isDiagram(prepared.roadmap)) throw diagramHasNoBoxes(id);
   if (fromTitle) refuseBundledId(id);
   const before = store.getRoadmap(id);
   // A piped roadmap named by its title never replaces another roadmap unasked.

@@ -146,6 +146,24 @@ describe('a roadmap.sh folder', () => {
     expect([old.status, old.stderr]).toEqual([65, expect.stringContaining('an older roadmap.sh diagram (a Balsamiq mockup)')]);
     expect((await run('list', '--json')).stdout).not.toContain('"old"');
   });
+
+  it('has no boxes to write back to: write-back is refused, on add (nothing stored) and later', async () => {
+    const { home, run } = learner();
+    const refused = await run('add', FIXTURE, '--write-back');
+    expect([refused.status, refused.stderr]).toEqual([
+      64,
+      expect.stringContaining('mini is a roadmap.sh diagram: write-back ticks the [ ] boxes of a markdown checklist, and it has none'),
+    ]);
+    expect((await run('list', '--json')).stdout).not.toContain('"mini"');
+    const dir = copyOfFixture(home);
+    await run('add', dir);
+    const later = await run('write-back', 'on', 'mini');
+    expect([later.status, later.stderr]).toEqual([
+      64,
+      expect.stringContaining('hint: roadmap export --format md -r mini -o <file.md>, then roadmap add <file.md> --write-back'),
+    ]);
+    expect(fs.readFileSync(path.join(dir, 'mini.json'), 'utf8')).toBe(fs.readFileSync(path.join(FIXTURE, 'mini.json'), 'utf8'));
+  });
 });
 
 describe('roadmap.sh/<name>, from roadmap.sh’s API', () => {
