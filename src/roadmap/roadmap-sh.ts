@@ -25,8 +25,8 @@ export interface RoadmapShDocument {
 export class RoadmapShError extends Error {}
 
 /** Bounds on the work: a real diagram has a few hundred nodes. */
-export const MAX_NODES = 20_000;
-export const MAX_TRACKED_NODES = 5_000;
+export const MAX_NODES = 5_000;
+export const MAX_TRACKED_NODES = 2_000;
 
 const TRACKABLE = new Set(['topic', 'subtopic', 'todo']);
 
