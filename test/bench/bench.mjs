@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateRoadmap } from './generate.mjs';
+import { generateDiagram, generateRoadmap } from './generate.mjs';
 
 const BIN = fileURLToPath(new URL('../../bin/roadmap.cjs', import.meta.url));
 const RSS = fileURLToPath(new URL('./maxrss.cjs', import.meta.url));
@@ -216,5 +216,28 @@ if (ADD_ROUNDS > 0) {
     `\nexport --format json of that history: ${(median(exports.map((v) => v.ms)) / 1000).toFixed(2)} s, ${(Math.max(...exports.map((v) => v.rss)) / 1024 / 1024).toFixed(0)} MB peak, ${(bytes / 1024 / 1024).toFixed(1)} MB written`,
   );
 }
+
+// roadmap.sh diagrams: one the size of roadmap.sh's largest (373 nodes), and one at the bound (5,000 nodes).
+const diagrams = {
+  'add a 400-node diagram': generateDiagram({ topics: 40, subtopics: 335, lines: 25 }),
+  'add a 5,000-node diagram (the bound)': generateDiagram({ topics: 50, subtopics: 1950, lines: 3000 }),
+};
+const diagramTimes = { 'node -e 0': [] };
+for (const [name, text] of Object.entries(diagrams)) {
+  fs.writeFileSync(path.join(work, `${name}.json`), text);
+  diagramTimes[name] = [];
+}
+for (let round = 0; round < Math.max(1, ADD_ROUNDS); round++) {
+  diagramTimes['node -e 0'].push(run(['-e', '0'], {}, { node: [process.execPath] }).ms);
+  for (const name of Object.keys(diagrams))
+    diagramTimes[name].push(run(['add', path.join(work, `${name}.json`), '--dry-run'], { ROADMAP_HOME: path.join(work, 'diagrams') }).ms);
+}
+const diagramBase = median(diagramTimes['node -e 0']);
+console.log(`
+roadmap.sh diagrams (add --dry-run, ${Math.max(1, ADD_ROUNDS)} interleaved rounds)\n`);
+console.log('| command | median | × node -e 0 |');
+console.log('|---|---:|---:|');
+for (const [name, values] of Object.entries(diagramTimes))
+  console.log(`| ${name} | ${median(values).toFixed(1)} ms | ${(median(values) / diagramBase).toFixed(2)} |`);
 
 fs.rmSync(work, { recursive: true, force: true });

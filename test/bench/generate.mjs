@@ -22,3 +22,17 @@ export function generateRoadmap(topics) {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * A roadmap.sh diagram: `topics` topics down the main path, `subtopics` in stacks of six beside
+ * them, and `lines` drawn as vertical nodes (at the bound, they are what costs: each is compared
+ * with every box).
+ */
+export function generateDiagram({ topics, subtopics, lines }) {
+  const nodes = [];
+  const node = (id, type, x, y, width = 150, height = 49) => nodes.push({ id, type, position: { x, y }, measured: { width, height }, data: { label: id } });
+  for (let i = 0; i < topics; i++) node(`topic ${i}`, 'topic', 0, i * 400, 200);
+  for (let i = 0; i < subtopics; i++) node(`subtopic ${i}`, 'subtopic', 300 + (i % 2) * 160, Math.floor(i / 12) * 400 + (i % 6) * 53);
+  for (let i = 0; i < lines; i++) node(`line ${i}`, 'vertical', 90, i * 7, 21, 100);
+  return JSON.stringify({ title: 'Generated diagram', nodes, edges: [] });
+}
