@@ -111,6 +111,23 @@ export function readBounded(fd: number, limit: number): Buffer {
 }
 
 /**
+ * Which `<name>.json` of a folder is its diagram: the one named as the folder, else the only JSON
+ * file there but roadmap.sh's own `migration-mapping.json` (a folder downloaded under another name).
+ */
+function diagramName(dir: string): string | undefined {
+  let files: string[];
+  try {
+    files = fs.readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+  const own = path.basename(dir);
+  if (files.includes(`${own}.json`)) return own;
+  const diagrams = files.filter((file) => file.endsWith('.json') && file !== 'migration-mapping.json');
+  return diagrams.length === 1 ? diagrams[0].slice(0, -'.json'.length) : undefined;
+}
+
+/**
  * A roadmap.sh roadmap's folder as its repository has it (`src/data/roadmaps/<name>/`): the diagram
  * `<name>.json`, the page `<name>.md` whose front matter has the title, and `content/<label>@<node
  * id>.md`, each node's description and resources. Read into one JSON document (the diagram with
@@ -118,7 +135,8 @@ export function readBounded(fd: number, limit: number): Buffer {
  * Undefined when the folder has no `<name>.json`.
  */
 function readRoadmapShFolder(dir: string, typed: string, maxBytes: number): Buffer | undefined {
-  const name = path.basename(dir);
+  const name = diagramName(dir);
+  if (name === undefined) return undefined;
   let total = 0;
   const read = (file: string): string | undefined => {
     let stat: fs.Stats;

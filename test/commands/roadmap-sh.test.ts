@@ -135,6 +135,13 @@ describe('a roadmap.sh folder', () => {
     const folder = await run('add', empty);
     expect([folder.status, folder.stderr]).toEqual([66, expect.stringContaining(`${empty} is a directory; name a markdown file`)]);
     expect(folder.stderr).toContain("a roadmap.sh roadmap's folder holds empty.json");
+    // Downloaded under another name: its one diagram (roadmap.sh's migration-mapping.json aside) is read.
+    const renamed = path.join(home, 'downloaded');
+    fs.cpSync(FIXTURE, renamed, { recursive: true });
+    fs.writeFileSync(path.join(renamed, 'migration-mapping.json'), '{"internet": "n-internet"}');
+    expect((await run('add', renamed)).stdout).toContain('Added downloaded: Mini Developer (7 topics in 3 sections');
+    fs.copyFileSync(path.join(renamed, 'mini.json'), path.join(renamed, 'mini-beginner.json'));
+    expect((await run('add', renamed, '--id', 'two')).status).toBe(66);
     fs.writeFileSync(path.join(home, 'package.json'), '{"name":"not-a-roadmap"}');
     const other = await run('add', path.join(home, 'package.json'));
     expect([other.status, other.stderr]).toEqual([
