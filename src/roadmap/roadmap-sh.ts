@@ -64,6 +64,8 @@ export function roadmapShDocument(text: string): RoadmapShDocument | undefined {
       "an older roadmap.sh diagram (a Balsamiq mockup), which roadmap does not read: roadmap.sh's API serves every roadmap in its current form (roadmap add roadmap.sh/<name>)",
     );
   }
+  if (value.kind === 'roadmap-backup')
+    throw new RoadmapShError('a backup of roadmap (export --format json), not a roadmap: restore it with roadmap import <file>');
   if (!Array.isArray(value.nodes))
     throw new RoadmapShError('JSON, but not a roadmap.sh roadmap (no "nodes" list): roadmap reads markdown and roadmap.sh\'s JSON');
   if (value.nodes.length > MAX_NODES) throw new RoadmapShError(`a diagram of ${value.nodes.length} nodes, more than the ${MAX_NODES} roadmap reads`);

@@ -355,6 +355,7 @@ describe('roadmap.sh documents: what is read as one', () => {
       new RoadmapShError('JSON, but not a roadmap.sh roadmap (no "nodes" list): roadmap reads markdown and roadmap.sh\'s JSON'),
     );
     expect(() => roadmapShDocument('{"mockup":{"controls":{}}}')).toThrow(/older roadmap.sh diagram \(a Balsamiq mockup\)/);
+    expect(() => roadmapShDocument('{"schemaVersion":3,"kind":"roadmap-backup","roadmaps":[]}')).toThrow('restore it with roadmap import <file>');
     const nodes = Array.from({ length: MAX_NODES + 1 }, (_, i) => ({ id: `n${i}`, type: 'label' }));
     expect(() => roadmapShDocument(JSON.stringify({ nodes }))).toThrow(`a diagram of ${MAX_NODES + 1} nodes, more than the ${MAX_NODES} roadmap reads`);
     expect(roadmapShDocument(JSON.stringify({ nodes: nodes.slice(1) }))?.nodes.length).toBe(MAX_NODES);
