@@ -11,6 +11,7 @@ import { EXIT, UserError } from '../errors.js';
 import { tickCheckboxes } from '../roadmap/checkboxes.js';
 import { contentHash } from '../roadmap/content-hash.js';
 import { statusOf } from '../roadmap/progress.js';
+import { isDiagram } from '../roadmap/roadmap-sh.js';
 import type { Roadmap, Topic } from '../roadmap/types.js';
 import type { Store } from '../store/db.js';
 import { installRoadmap, type LoadedRoadmap, loadRoadmap } from './load.js';
@@ -52,11 +53,6 @@ export function checkWriteBackable(store: Store, roadmapId: string): string {
   const tree = store.getTree(record.treeKey);
   if (tree !== undefined && isDiagram(JSON.parse(tree) as Roadmap)) throw diagramHasNoBoxes(roadmapId);
   return record.sourcePath;
-}
-
-/** A roadmap.sh diagram: read from JSON, it has no task items to tick. */
-export function isDiagram(roadmap: Roadmap): boolean {
-  return (roadmap.found?.units.node ?? 0) > 0;
 }
 
 export function diagramHasNoBoxes(roadmapId: string): UserError {

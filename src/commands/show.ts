@@ -4,6 +4,7 @@ import { isWebSource } from '../catalog/web-source.js';
 import { renderJson, type ShowDetails, type ShowRoadmap, toOrphansJson, toShowJson, toShowRoadmapJson } from '../render/json.js';
 import { renderOrphans, renderShow, renderShowRoadmap } from '../render/show.js';
 import { countLeaves, rollUp, type StatusMap, statusOf } from '../roadmap/progress.js';
+import { isDiagram } from '../roadmap/roadmap-sh.js';
 import { daysInProgress } from '../roadmap/topic-time.js';
 import type { IndexedNode } from '../roadmap/tree-index.js';
 import type { RoadmapRecord } from '../store/records.js';
@@ -57,7 +58,7 @@ function roadmapSummary(loaded: LoadedRoadmap, record: RoadmapRecord | undefined
     ),
     from,
     source,
-    format: (loaded.roadmap.found?.units.node ?? 0) > 0 ? 'roadmap.sh' : 'markdown',
+    format: isDiagram(loaded.roadmap) ? 'roadmap.sh' : 'markdown',
     addedAt: record?.addedAt ?? null,
     sections,
   };

@@ -83,16 +83,16 @@ function topicLine(row: Extract<Row, { type: 'topic' }>, options: StatusOptions)
   const { topic } = row;
   const indent = ' '.repeat(row.depth * INDENT);
   const mark = statusMark(topic.status, style);
-  const project = (topic.kind === 'project' ? ' [project]' : '') + (topic.tags ? ` [${topic.tags.join(', ')}]` : '');
+  const badges = (topic.kind === 'project' ? ' [project]' : '') + (topic.tags ? ` [${sanitize(topic.tags.join(', '))}]` : '');
   const id = sanitize(options.shortIds.get(topic.id) ?? topic.id);
   const title = sanitize(topic.title);
   const columns = options.columns ?? Infinity;
-  const room = columns - indent.length - 2 - width(project);
+  const room = columns - indent.length - 2 - width(badges);
   // The id is what a learner types: never cut or dropped. When it leaves too little of the title
   // beside it, it goes on a line of its own under the title.
   const beside = room - 2 - width(id) >= Math.min(width(title), 16);
   const shown = truncate(title, Math.max(1, beside ? room - 2 - width(id) : room));
-  const line = `${indent}${mark} ${shown}${project ? style.accent(project) : ''}`;
+  const line = `${indent}${mark} ${shown}${badges ? style.accent(badges) : ''}`;
   if (beside) return `${line}  ${style.dim(id)}`;
   // An id wider than the terminal (a path such as "phase-2/optimize-performance") is broken where the terminal would.
   const idIndent = Math.max(0, Math.min(indent.length + 4, columns - width(id)));

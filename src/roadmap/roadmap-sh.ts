@@ -80,6 +80,11 @@ export function roadmapShDocument(text: string): RoadmapShDocument | undefined {
   };
 }
 
+/** Whether a tree was read from a roadmap.sh diagram (it has no task items, and its grouping is inferred). */
+export function isDiagram(roadmap: Roadmap): boolean {
+  return (roadmap.found?.units.node ?? 0) > 0;
+}
+
 /** The tree of a roadmap.sh diagram, and how its subtopics were grouped. */
 export function readRoadmapSh(document: RoadmapShDocument, fallbackTitle: string): { roadmap: Roadmap; grouping: Grouping } {
   const nodes = document.nodes.map(diagramNode).filter((node) => node !== undefined);

@@ -27,8 +27,8 @@ export interface Resource {
   type?: string;
 }
 
-/** The source's own id for a node, where it has one (a roadmap.sh node's id): a refresh matches by it first. */
-interface Keyed {
+/** A node as its source knows it (a roadmap.sh diagram): its own id, which a refresh matches first, and its legend. */
+interface FromSource {
   key?: string;
   /** The id the source says this node had before (roadmap.sh's `oldId`). */
   formerKey?: string;
@@ -36,7 +36,7 @@ interface Keyed {
   tags?: string[];
 }
 
-export interface Topic extends Keyed {
+export interface Topic extends FromSource {
   /** Full id: the slugs of its sections and parent topics, then its own. */
   id: string;
   title: string;
@@ -63,7 +63,7 @@ export interface Topic extends Keyed {
   effort?: string;
 }
 
-export interface Section extends Keyed {
+export interface Section extends FromSource {
   id: string;
   title: string;
   description?: string;

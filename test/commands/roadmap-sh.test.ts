@@ -58,6 +58,31 @@ describe('a roadmap.sh folder', () => {
     expect(shown).toContain('  • [video] HTTP Crash Course  https://www.youtube.com/watch?v=example');
   });
 
+  it('keeps a diagram’s escapes off the terminal: labels and legends are sanitised', async () => {
+    const { home, run } = learner();
+    const file = path.join(home, 'evil.json');
+    const evil = '\u001b]0;pwned\u0007';
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        nodes: [
+          { id: 't', type: 'topic', position: { x: 0, y: 0 }, measured: { width: 200, height: 49 }, data: { label: `Topic${evil}` } },
+          {
+            id: 's',
+            type: 'subtopic',
+            position: { x: 300, y: 0 },
+            measured: { width: 150, height: 49 },
+            data: { label: 'Sub', legend: { label: `Weird${evil} / x` } },
+          },
+        ],
+      }),
+    );
+    await run('add', file);
+    const shown = [(await run('-r', 'evil', 'status', '--topics')).stdout, (await run('-r', 'evil', 'show', 'sub')).stdout].join('\n');
+    expect(shown).not.toContain('\u001b');
+    expect(shown).toContain('○ Sub [weird');
+  });
+
   it('suggests the main path first: an alternative comes after every other open topic', async () => {
     const { run, json } = learner();
     await run('add', FIXTURE);
