@@ -155,6 +155,12 @@ describe('roadmap.sh diagrams: which topic holds a subtopic', () => {
     expect(grouping.byLine).toBe(1);
   });
 
+  it('a horizontal line joins the box at its far end to the topic at its near end, though another topic is nearer', () => {
+    const T4: Box = { id: 'T4', type: 'topic', x: 600, y: 300, width: 200 };
+    const { roadmap } = read([T1, T2, T4, { id: 'h', x: 420, y: 310 }, { id: 'line', type: 'horizontal', x: 200, y: 320, width: 200, height: 20 }]);
+    expect(outline(roadmap)).toEqual(['T1: T1', 'T2: T2, h', 'T4: T4']);
+  });
+
   it('a line between two topics is the main path: it joins neither to the boxes it passes or ends at, nor those boxes to each other', () => {
     const { roadmap } = read([
       T1,
