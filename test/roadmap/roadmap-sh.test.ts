@@ -24,6 +24,13 @@ function read(boxes: Box[], edges: [string | undefined, string | undefined][] = 
   return readRoadmapSh(document, 'Fallback');
 }
 
+/** A section frame titled by a label at its top, holding one box per title, stacked. */
+const titledBox = (id: string, title: string, x: number, y: number, height: number, ...items: string[]): Box[] => [
+  { id, type: 'section', label: '', x, y, width: 300, height },
+  { id: `${id}-title`, type: 'label', label: title, x: x + 20, y: y + 10 },
+  ...items.map((item, i) => ({ id: item, x: x + 20, y: y + 60 + i * 53 })),
+];
+
 /** Each section as "Title: topic, topic". */
 const outline = (roadmap: Roadmap) => roadmap.sections.map((section) => `${section.title}: ${section.topics.map((topic) => topic.title).join(', ')}`);
 
@@ -216,14 +223,7 @@ describe('roadmap.sh diagrams: which topic holds a subtopic', () => {
   });
 
   it('a section box titled by a label inside it, with no topic inside or joined, is a section of its own, in reading order', () => {
-    const { roadmap } = read([
-      T1,
-      T2,
-      { id: 'box', type: 'section', label: '', x: 600, y: 280, width: 300, height: 300 },
-      { id: 'title', type: 'label', label: 'Tools', x: 620, y: 290 },
-      { id: 'x1', x: 620, y: 340 },
-      { id: 'x2', x: 620, y: 393 },
-    ]);
+    const { roadmap } = read([T1, T2, ...titledBox('box', 'Tools', 600, 280, 300, 'x1', 'x2')]);
     expect(outline(roadmap)).toEqual(['T1: T1', 'T2: T2', 'Tools: x1, x2']);
     expect(roadmap.sections[2].key).toBe('box');
   });
@@ -234,12 +234,8 @@ describe('roadmap.sh diagrams: which topic holds a subtopic', () => {
         T1,
         T2,
         // Listed out of reading order, as the editor stores boxes in the order they were drawn.
-        { id: 'box2', type: 'section', label: '', x: 600, y: 440, width: 300, height: 160 },
-        { id: 'title2', type: 'label', label: 'Date Functions', x: 620, y: 450 },
-        { id: 'x2', x: 620, y: 500 },
-        { id: 'box', type: 'section', label: '', x: 600, y: 280, width: 300, height: 160 },
-        { id: 'title', type: 'label', label: 'String Functions', x: 620, y: 290 },
-        { id: 'x1', x: 620, y: 340 },
+        ...titledBox('box2', 'Date Functions', 600, 440, 160, 'x2'),
+        ...titledBox('box', 'String Functions', 600, 280, 160, 'x1'),
       ],
       [['T1', 'box']],
     );
@@ -253,13 +249,7 @@ describe('roadmap.sh diagrams: which topic holds a subtopic', () => {
 
   it('a titled box lines join to two topics stands on the main path between them: a section of its own', () => {
     const { roadmap } = read(
-      [
-        T1,
-        T2,
-        { id: 'box', type: 'section', label: '', x: 600, y: 130, width: 300, height: 160 },
-        { id: 'title', type: 'label', label: 'Environments', x: 620, y: 140 },
-        { id: 'x1', x: 620, y: 190 },
-      ],
+      [T1, T2, ...titledBox('box', 'Environments', 600, 130, 160, 'x1')],
       [
         ['T1', 'box'],
         ['box', 'T2'],
